@@ -1,0 +1,27 @@
+package io.granula.app;
+
+import io.granula.app.cli.GranulaCommand;
+import picocli.CommandLine;
+
+/**
+ * Entry point of the launcher. With no arguments it opens the workbench; otherwise it runs one
+ * command of the command-line contract (design notes). Exit codes: 0 success, 1 some inputs
+ * failed, 2 bad usage.
+ */
+public final class Granula {
+    private Granula() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length == 0) {
+            io.granula.app.gui.WorkbenchLauncher.launch(args);
+            return;
+        }
+        System.exit(run(args));
+    }
+
+    /** Runs one command and returns its exit code (tests call this instead of {@link #main}). */
+    public static int run(String... args) {
+        return GranulaCommand.commandLine().execute(args);
+    }
+}

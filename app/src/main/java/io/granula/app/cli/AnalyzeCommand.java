@@ -1,0 +1,14 @@
+package io.granula.app.cli;
+
+import picocli.CommandLine.Command;
+
+import java.util.concurrent.Callable;
+
+/** Placeholder until its issue lands: says so and exits with the usage code. */
+@Command(name = "analyze", description = "(not built yet)")
+public final class AnalyzeCommand implements Callable<Integer> {
+    @Override
+    public Integer call() {
+        throw new UserError("'analyze' is not built yet in this version");
+    }
+}

@@ -1,0 +1,38 @@
+package io.granula.app.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The root command: one subcommand per line of the command-line contract. */
+@Command(name = "granula", mixinStandardHelpOptions = true, version = "Granula 0.1.0",
+        description = "Particle segmentation and statistics for electron and optical micrographs.",
+        subcommands = {AnalyzeCommand.class, MasksCommand.class, ScalebarCommand.class, MeasureCommand.class,
+                EvaluateCommand.class, SynthCommand.class, TrainCommand.class, ReportCommand.class})
+public final class GranulaCommand implements Runnable {
+    public static final int OK = 0;
+    public static final int SOME_FAILED = 1;
+    public static final int USAGE = 2;
+
+    @Override
+    public void run() {
+        CommandLine.usage(this, System.err);
+    }
+
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new GranulaCommand());
+        cl.setExitCodeExceptionMapper(e -> USAGE);
+        cl.setParameterExceptionHandler((ex, args) -> {
+            ex.getCommandLine().getErr().println("granula: " + ex.getMessage());
+            ex.getCommandLine().getErr().println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+            return USAGE;
+        });
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            if (ex instanceof UserError) {
+                commandLine.getErr().println("granula: " + ex.getMessage());
+                return ((UserError) ex).exitCode();
+            }
+            throw ex;
+        });
+        return cl;
+    }
+}
