@@ -13,9 +13,12 @@ package io.granula.core.dynamics;
  * align_corners=False a point at pixel p is read at {@code p*L/(L-1) - 0.5}, not at p, exactly
  * as in Cellpose; corners outside the image read 0.
  *
- * <p>The field is interleaved: {@code field[2i]} is the x step, {@code field[2i+1]} the y step of
- * pixel {@code i}, both already in normalised units (see {@link FollowFlows#stepField}).
- * State is packed in a long ({@link #pack}) so that the hot loop allocates nothing.
+ * <p>The field is interleaved and padded: {@code field[2i]} is the x step, {@code field[2i+1]}
+ * the y step of padded pixel {@code i = (y + 1) * (width + 2) + x + 1}, both already in
+ * normalised units (see {@link FollowFlows#stepField}); the one-pixel border of zeros is
+ * grid_sample's zero padding, and since positions are clamped to [-1, 1] every corner read
+ * lands inside the padded array, so the step has no bounds branches. State is packed in a long
+ * ({@link #pack}) so that the hot loop allocates nothing.
  */
 final class GridSampleStep {
     private GridSampleStep() {
@@ -34,10 +37,11 @@ final class GridSampleStep {
     }
 
     /**
-     * @param halfW {@code (float) width / 2}, PyTorch's scaling_factor
-     * @param halfH {@code (float) height / 2}
+     * @param paddedWidth {@code width + 2}
+     * @param halfW       {@code (float) width / 2}, PyTorch's scaling_factor
+     * @param halfH       {@code (float) height / 2}
      */
-    static long step(float[] field, int width, int height, float halfW, float halfH, float gx, float gy) {
+    static long step(float[] field, int paddedWidth, float halfW, float halfH, float gx, float gy) {
         float ix = Math.fma(gx + 1f, halfW, -0.5f);
         float iy = Math.fma(gy + 1f, halfH, -0.5f);
         float fx = (float) Math.floor(ix);
@@ -50,41 +54,17 @@ final class GridSampleStep {
         float ne = s * w;
         float sw = n * e;
         float se = n * w;
-        int x0 = (int) fx;
-        int y0 = (int) fy;
-        boolean west = x0 >= 0 && x0 < width;
-        boolean east = x0 + 1 >= 0 && x0 + 1 < width;
-        float nwx = 0f, nwy = 0f, nex = 0f, ney = 0f, swx = 0f, swy = 0f, sex = 0f, sey = 0f;
-        if (y0 >= 0 && y0 < height) {
-            int r = 2 * (y0 * width + x0);
-            if (west) {
-                nwx = field[r];
-                nwy = field[r + 1];
-            }
-            if (east) {
-                nex = field[r + 2];
-                ney = field[r + 3];
-            }
-        }
-        if (y0 + 1 >= 0 && y0 + 1 < height) {
-            int r = 2 * ((y0 + 1) * width + x0);
-            if (west) {
-                swx = field[r];
-                swy = field[r + 1];
-            }
-            if (east) {
-                sex = field[r + 2];
-                sey = field[r + 3];
-            }
-        }
-        float dx = nwx * nw;
-        dx = Math.fma(nex, ne, dx);
-        dx = Math.fma(swx, sw, dx);
-        dx = Math.fma(sex, se, dx);
-        float dy = nwy * nw;
-        dy = Math.fma(ney, ne, dy);
-        dy = Math.fma(swy, sw, dy);
-        dy = Math.fma(sey, se, dy);
+        // corner (x0, y0) sits at padded (x0 + 1, y0 + 1); x0, y0 >= -1 after the clamp
+        int r = 2 * (((int) fy + 1) * paddedWidth + (int) fx + 1);
+        int q = r + 2 * paddedWidth;
+        float dx = field[r] * nw;
+        dx = Math.fma(field[r + 2], ne, dx);
+        dx = Math.fma(field[q], sw, dx);
+        dx = Math.fma(field[q + 2], se, dx);
+        float dy = field[r + 1] * nw;
+        dy = Math.fma(field[r + 3], ne, dy);
+        dy = Math.fma(field[q + 1], sw, dy);
+        dy = Math.fma(field[q + 3], se, dy);
         return pack(clamp(gx + dx), clamp(gy + dy));
     }
 
