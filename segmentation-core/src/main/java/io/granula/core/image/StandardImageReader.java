@@ -6,7 +6,9 @@ import javax.imageio.stream.ImageInputStream;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.Locale;
 import java.util.List;
 import java.util.Set;
 
@@ -44,7 +46,10 @@ public final class StandardImageReader implements ImageReader {
             try {
                 reader.setInput(in, true, true);
                 checkSize(path, reader);
+                List<String> warnings = new ArrayList<>();
+                reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
                 BufferedImage img = reader.read(0);
+                refuseTruncation(path, format, warnings);
                 return new ImageDocument(path, List.of(BufferedImages.toImage2D(img, true)),
                         ImageMetadata.none(format.name()));
             } finally {
@@ -56,6 +61,19 @@ public final class StandardImageReader implements ImageReader {
             // javax.imageio reports truncated and corrupt streams as IIOException, EOFException or runtime exceptions
             String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             throw new ImageReadException(path, "corrupt or truncated " + format.name() + " file: " + why, e);
+        }
+    }
+
+    /**
+     * The JPEG decoder pads a cut-off file with grey and only warns ("Premature end of JPEG file"):
+     * a silently half-grey micrograph would skew every measurement, so that warning is an error.
+     */
+    private static void refuseTruncation(Path path, FileSignature format, List<String> warnings) throws ImageReadException {
+        for (String w : warnings) {
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (lower.contains("premature end") || lower.contains("truncat")) {
+                throw new ImageReadException(path, "truncated " + format.name() + " file: " + w);
+            }
         }
     }
 
