@@ -16,7 +16,7 @@ class CpuPixelDynamicsTest {
         MaskResult fast = new CpuPixelDynamics().computeMasks(flows, PARAMS, ProgressMonitor.NONE);
         MaskResult reference = new ReferenceDynamics().computeMasks(flows, PARAMS, ProgressMonitor.NONE);
         assertThat(fast.labels().labels()).isEqualTo(reference.labels().labels());
-        assertThat(Matching.averagePrecision(truth, fast.labels(), 0.5)).isGreaterThanOrEqualTo(0.98);
+        assertThat(TestImages.averagePrecision(truth, fast.labels(), 0.5)).isGreaterThanOrEqualTo(0.98);
         assertThat(fast.labels().maxLabel()).isEqualTo(fast.labels().objectCount());
     }
 

@@ -1,8 +1,8 @@
 package io.granula.core.dynamics;
 
-import ij.IJ;
-import ij.ImagePlus;
-import ij.process.ImageProcessor;
+import io.granula.core.eval.InstanceEvaluation;
+import io.granula.core.image.ImageReadException;
+import io.granula.core.io.LabelTiff;
 import io.granula.core.label.LabelImage;
 
 import java.nio.file.Files;
@@ -26,20 +26,17 @@ final class TestImages {
         return Files.isRegularFile(nucleiLabels());
     }
 
-    /** Reads a single-page label TIFF with ImageJ (test scope until core's LabelTiff lands). */
     static LabelImage readLabels(Path file) {
-        ImagePlus imp = IJ.openImage(file.toString());
-        if (imp == null) {
-            throw new IllegalStateException("cannot read " + file);
+        try {
+            return LabelTiff.read(file);
+        } catch (ImageReadException e) {
+            throw new IllegalStateException(e);
         }
-        ImageProcessor ip = imp.getProcessor();
-        int w = ip.getWidth();
-        int h = ip.getHeight();
-        int[] l = new int[w * h];
-        for (int i = 0; i < l.length; i++) {
-            l[i] = Math.round(ip.getf(i));
-        }
-        return new LabelImage(w, h, l);
+    }
+
+    /** AP = TP / (TP + FP + FN) at one IoU threshold (core's evaluation). */
+    static double averagePrecision(LabelImage truth, LabelImage predicted, double iou) {
+        return InstanceEvaluation.of(truth, predicted, java.util.List.of(iou)).metrics().get(0).ap();
     }
 
     /** Repeats a label image to {@code size x size}, each copy with its own ids. */
