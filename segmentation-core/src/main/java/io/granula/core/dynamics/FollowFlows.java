@@ -154,7 +154,8 @@ public final class FollowFlows {
     static final class Block {
         final float[] gx;
         final float[] gy;
-        private final long[] checkpoint;
+        private final float[] checkX;
+        private final float[] checkY;
         private final int[] active;
         private final int[] leader;
         private final long[] keys;
@@ -165,7 +166,8 @@ public final class FollowFlows {
         Block(int capacity) {
             gx = new float[capacity];
             gy = new float[capacity];
-            checkpoint = new long[capacity];
+            checkX = new float[capacity];
+            checkY = new float[capacity];
             active = new int[capacity];
             leader = new int[capacity];
             int table = Integer.highestOneBit(capacity) * 4;
@@ -179,7 +181,8 @@ public final class FollowFlows {
             for (int j = 0; j < count; j++) {
                 active[j] = j;
                 leader[j] = -1;
-                checkpoint[j] = GridSampleStep.pack(gx[j], gy[j]);
+                checkX[j] = gx[j];
+                checkY[j] = gy[j];
             }
             int live = count;
             int checkpointT = 0;
@@ -188,19 +191,20 @@ public final class FollowFlows {
                 int kept = 0;
                 for (int a = 0; a < live; a++) {
                     int j = active[a];
-                    long s = GridSampleStep.step(field, paddedWidth, halfW, halfH, gx[j], gy[j]);
-                    if (s == checkpoint[j]) {
+                    GridSampleStep.step(field, paddedWidth, halfW, halfH, gx, gy, j);
+                    // float == is the right test: positions differing only in the sign of zero
+                    // behave identically in every later step
+                    if (gx[j] == checkX[j] && gy[j] == checkY[j]) {
                         for (int r = (niter - t) % (t - checkpointT); r > 0; r--) {
-                            s = GridSampleStep.step(field, paddedWidth, halfW, halfH, GridSampleStep.x(s), GridSampleStep.y(s));
+                            GridSampleStep.step(field, paddedWidth, halfW, halfH, gx, gy, j);
                         }
                     } else {
                         active[kept++] = j;
                         if (refresh) {
-                            checkpoint[j] = s;
+                            checkX[j] = gx[j];
+                            checkY[j] = gy[j];
                         }
                     }
-                    gx[j] = GridSampleStep.x(s);
-                    gy[j] = GridSampleStep.y(s);
                 }
                 live = kept;
                 if (refresh) {
@@ -228,10 +232,10 @@ public final class FollowFlows {
             int kept = 0;
             for (int a = 0; a < live; a++) {
                 int j = active[a];
-                long s = checkpoint[j];
+                long s = GridSampleStep.pack(gx[j], gy[j]);
                 int h = (int) (s ^ (s >>> 29) ^ (s >>> 41)) * 0x9E3779B1;
                 int slot = (h >>> 7) & mask;
-                while (stamps[slot] == stamp && keys[slot] != s) {
+                while (stamps[slot] == stamp && keys[slot] != s) { // equal bits: equal positions
                     slot = (slot + 1) & mask;
                 }
                 if (stamps[slot] == stamp) {
