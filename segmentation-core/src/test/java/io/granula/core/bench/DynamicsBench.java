@@ -35,10 +35,11 @@ import java.util.Map;
  * printed next to wall time: on a shared, busy machine wall time mostly measures the other
  * tenants, while CPU time divided by the thread count estimates the idle-machine wall time.
  *
- * <p>Run (2 threads, 2 GB heap):
+ * <p>Run from the repository root (2 threads, 2 GB heap):
  * <pre>
- * mvn -B -o -q -pl segmentation-core test-compile exec:exec -Dexec.executable=java -Dexec.classpathScope=test \
- *   -Dexec.args="-Xmx2g -cp %classpath io.granula.core.bench.DynamicsBench"
+ * mvn -B -o -q -pl segmentation-core test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.cp
+ * java -Xmx2g -cp segmentation-core/target/test-classes:segmentation-core/target/classes:$(cat segmentation-core/target/bench.cp) \
+ *   io.granula.core.bench.DynamicsBench
  * </pre>
  * Arguments: sizes (default 1024 2048 4096), {@code --threads N} (default 2), {@code --repeats N}
  * (best of N, default 3), {@code --reference-4096}.
