@@ -130,6 +130,14 @@ public enum Measurement {
         return unitKind == UnitKind.INTENSITY;
     }
 
+    /**
+     * True for where a particle is (centroid, bounding-box corner) and the edge flag, rather than what it
+     * is like: summaries of these over many particles mean little, so summary tables leave them out.
+     */
+    public boolean isLocation() {
+        return this == CENTROID_X || this == CENTROID_Y || this == BBOX_X || this == BBOX_Y || this == EDGE_TOUCHING;
+    }
+
     /** Finds a measurement by its {@link #key()}, e.g. "min_feret". */
     public static Optional<Measurement> byKey(String key) {
         for (Measurement m : values()) {
