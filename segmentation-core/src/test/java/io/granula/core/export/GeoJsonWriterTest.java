@@ -36,7 +36,7 @@ class GeoJsonWriterTest {
     void nucleiImportAsValidQuPathDetectionsWithTheirAreas(@TempDir Path dir) throws Exception {
         Path data = Path.of(System.getProperty("granula.shared.data", "../shared/data")).resolve("stardist/nuclei-512-labels.tif");
         assumeTrue(Files.isRegularFile(data), "shared data absent: " + data);
-        LabelImage labels = io.granula.core.measure.ImageJOracleAccess.readLabels(data);
+        LabelImage labels = io.granula.core.io.LabelTiff.read(data);
         assertImportsAsQuPath(labels, Calibration.parseUser("0.3 um/px"), GeoJsonWriter.ObjectType.DETECTION, dir);
     }
 
