@@ -5,6 +5,7 @@ import io.granula.app.cli.UserError;
 import io.granula.core.calib.Calibration;
 import io.granula.core.dynamics.DynamicsParameters;
 import io.granula.core.dynamics.PixelDynamics;
+import io.granula.core.dynamics.PixelDynamicsFactory;
 import io.granula.core.export.SummaryCsvWriter;
 import io.granula.core.flow.FlowModel;
 import io.granula.core.flow.FlowModels;
@@ -25,7 +26,6 @@ import io.granula.core.progress.CancelledException;
 import io.granula.core.progress.ProgressMonitor;
 import io.granula.core.stats.ImageSummary;
 import io.granula.core.stats.ParticleStatistics;
-import io.granula.gpu.DynamicsDevices;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -71,7 +71,7 @@ public final class BatchAnalysis {
             throw new UserError("no images to analyse in " + options.images());
         }
         createOutput();
-        PixelDynamics dynamics = DynamicsDevices.select(options.device(), w -> err.println("granula: " + w));
+        PixelDynamics dynamics = chooseDynamics();
         ResultsLayout layout = new ResultsLayout(options.out());
         ResultsWriter writer = new ResultsWriter(layout);
         List<ImageSummary> summaries = new ArrayList<>();
@@ -164,6 +164,20 @@ public final class BatchAnalysis {
             }
         }
         return Calibrations.fromFileOrScaleBar(err);
+    }
+
+    private PixelDynamics chooseDynamics() {
+        PixelDynamicsFactory.Device device;
+        try {
+            device = PixelDynamicsFactory.Device.parse(options.device());
+        } catch (IllegalArgumentException e) {
+            throw new UserError("--device: " + e.getMessage());
+        }
+        PixelDynamicsFactory.Choice choice = PixelDynamicsFactory.fromClassPath().choose(device);
+        if (!choice.note().isEmpty()) {
+            err.println("granula: " + choice.note());
+        }
+        return choice.dynamics();
     }
 
     private void createOutput() {
