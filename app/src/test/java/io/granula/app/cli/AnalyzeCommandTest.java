@@ -4,16 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.granula.app.Granula;
 import io.granula.core.pipeline.ResultsLayout;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,31 +20,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The analyze command end to end with the tiny TorchScript test network (real DJL inference, real
  * dynamics, real files); the trained default model's accuracy is proven in its own tests.
  */
-class AnalyzeCommandTest {
+class AnalyzeCommandTest extends ConsoleCapture {
     private static final Path TINY_MODEL = Path.of(System.getProperty("granula.root", ".."),
             "segmentation-core/src/test/resources/models/tiny-flow.pt");
 
     @TempDir
     Path tmp;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream oldOut;
-    private PrintStream oldErr;
-
-    @BeforeEach
-    void capture() {
-        oldOut = System.out;
-        oldErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(oldOut);
-        System.setErr(oldErr);
-    }
 
     private Path blobs(String name) throws Exception {
         BufferedImage img = new BufferedImage(96, 80, BufferedImage.TYPE_BYTE_GRAY);
@@ -77,7 +54,7 @@ class AnalyzeCommandTest {
                 "--model", TINY_MODEL.toString(), "--quiet");
 
         assertThat(code).isEqualTo(GranulaCommand.SOME_FAILED);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("broken.tif").doesNotContain("Exception\n\tat");
+        assertThat(stderr()).contains("broken.tif").doesNotContain("Exception\n\tat");
         Path dir = results.resolve("good");
         for (String f : List.of(ResultsLayout.LABELS, ResultsLayout.PARTICLES, ResultsLayout.OVERLAY,
                 ResultsLayout.CALIBRATION, ResultsLayout.RUN)) {
@@ -122,7 +99,7 @@ class AnalyzeCommandTest {
         assertThat(Granula.run("analyze", good.toString())).isEqualTo(GranulaCommand.USAGE);
         assertThat(Granula.run("analyze", tmp.resolve("missing.tif").toString(), "--out", o,
                 "--model", TINY_MODEL.toString())).isEqualTo(GranulaCommand.USAGE);
-        String e = err.toString(StandardCharsets.UTF_8);
+        String e = stderr();
         assertThat(e).contains("--scale").contains("--diameter").contains("none.pt").contains("missing.tif")
                 .doesNotContain("\tat ");
     }

@@ -4,16 +4,11 @@ import ij.measure.ResultsTable;
 import io.granula.app.Granula;
 import io.granula.core.io.LabelTiff;
 import io.granula.core.label.LabelImage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,27 +16,10 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-class MeasureCommandTest {
+class MeasureCommandTest extends ConsoleCapture {
     @TempDir
     Path tmp;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream oldOut, oldErr;
-
-    @BeforeEach
-    void capture() {
-        oldOut = System.out;
-        oldErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(oldOut);
-        System.setErr(oldErr);
-    }
 
     /** A 4x4 square (id 3) and a 2x6 bar (id 9) touching the right edge. */
     private static LabelImage labels() {
@@ -76,7 +54,7 @@ class MeasureCommandTest {
         grayPng(img, 100);
         int code = Granula.run("measure", "--labels", lab.toString(), "--image", img.toString(), "--scale", "5 nm/px",
                 "--out", csv.toString(), "--export", "rois,geojson,coco");
-        assertThat(code).as(err.toString()).isZero();
+        assertThat(code).as(stderr()).isZero();
         List<String> lines = Files.readAllLines(csv);
         assertThat(lines).hasSize(3);
         assertThat(lines.get(0)).startsWith("label,area_nm2,perimeter_nm,").contains("mean_intensity");
@@ -100,7 +78,7 @@ class MeasureCommandTest {
         int code = Granula.run("measure", "--labels", labDir.toString(), "--image", imgDir.toString(), "--out", outDir.toString(),
                 "--exclude-edge", "--export", "coco");
         assertThat(code).isEqualTo(GranulaCommand.SOME_FAILED);
-        assertThat(err.toString()).contains("broken.tif").doesNotContain("Exception");
+        assertThat(stderr()).contains("broken.tif").doesNotContain("Exception");
         ResultsTable two = ResultsTable.open(outDir.resolve("two/particles.csv").toString());
         assertThat(two.size()).isEqualTo(1); // the edge bar is left out
         assertThat(two.getValue("mean_intensity", 0)).isCloseTo(52.5, within(1e-9));
@@ -123,7 +101,7 @@ class MeasureCommandTest {
                 .isEqualTo(GranulaCommand.USAGE);
         assertThat(Granula.run("measure", "--labels", lab.toString(), "--out", tmp.resolve("x.csv").toString(), "--export", "pdf"))
                 .isEqualTo(GranulaCommand.USAGE);
-        assertThat(err.toString()).contains("--scale").contains("missing.tif").contains("must be a folder").contains("pdf")
+        assertThat(stderr()).contains("--scale").contains("missing.tif").contains("must be a folder").contains("pdf")
                 .doesNotContain("Exception");
     }
 }
