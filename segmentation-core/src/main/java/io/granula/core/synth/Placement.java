@@ -138,9 +138,16 @@ final class Placement {
 
     private Particle tryLoose(int cluster, OverlapRule base) {
         Shape probe = newShape(0, 0);
-        double over = BORDER_OVERHANG * 2 * halfDiagonal(probe);
-        double x = -over + rng.nextDouble() * (canvas.width() + 2 * over);
-        double y = -over + rng.nextDouble() * (canvas.height() + 2 * over);
+        double x, y;
+        if (placed.isEmpty() && plan.arrangement() == Arrangement.TOUCHING) {
+            // A mat grows from its first particle: start it in the middle half so it fills the field, not a corner.
+            x = canvas.width() * (0.25 + 0.5 * rng.nextDouble());
+            y = canvas.height() * (0.25 + 0.5 * rng.nextDouble());
+        } else {
+            double over = BORDER_OVERHANG * 2 * halfDiagonal(probe);
+            x = -over + rng.nextDouble() * (canvas.width() + 2 * over);
+            y = -over + rng.nextDouble() * (canvas.height() + 2 * over);
+        }
         Shape s = probe.movedTo(x, y);
         return canvas.fits(s, ruleFor(s, base)) ? commit(s, cluster) : null;
     }
