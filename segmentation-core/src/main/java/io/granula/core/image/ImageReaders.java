@@ -16,6 +16,21 @@ public final class ImageReaders {
     private ImageReaders() {
     }
 
+    /** The same dispatch as an {@link ImageReader}, for code that takes the interface. */
+    public static ImageReader any() {
+        return new ImageReader() {
+            @Override
+            public boolean canRead(Path path) {
+                return READERS.stream().anyMatch(r -> r.canRead(path));
+            }
+
+            @Override
+            public ImageDocument read(Path path) throws ImageReadException {
+                return ImageReaders.read(path);
+            }
+        };
+    }
+
     public static ImageDocument read(Path path) throws ImageReadException {
         checkReadableFile(path);
         FileSignature signature;

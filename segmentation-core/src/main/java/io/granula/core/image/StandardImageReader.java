@@ -14,7 +14,8 @@ import java.util.Set;
 
 /**
  * PNG (8/16-bit grey, RGB, palette), JPEG, BMP and GIF through the JDK's javax.imageio plugins.
- * The declared size is read from the header and checked before the pixels are decoded.
+ * The declared size is read from the header and checked before the pixels are decoded; resolution
+ * and text chunks become {@link ImageMetadata} (see {@link StandardMetadata}).
  */
 public final class StandardImageReader implements ImageReader {
     private static final Set<FileSignature> FORMATS = Set.of(FileSignature.PNG, FileSignature.JPEG,
@@ -44,14 +45,14 @@ public final class StandardImageReader implements ImageReader {
             }
             javax.imageio.ImageReader reader = readers.next();
             try {
-                reader.setInput(in, true, true);
+                reader.setInput(in, true, false);
                 checkSize(path, reader);
                 List<String> warnings = new ArrayList<>();
                 reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
                 BufferedImage img = reader.read(0);
                 refuseTruncation(path, format, warnings);
                 return new ImageDocument(path, List.of(BufferedImages.toImage2D(img, true)),
-                        ImageMetadata.none(format.name()));
+                        StandardMetadata.from(reader.getImageMetadata(0), format.name()));
             } finally {
                 reader.dispose();
             }

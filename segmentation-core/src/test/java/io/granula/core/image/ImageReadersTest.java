@@ -153,6 +153,41 @@ class ImageReadersTest {
         assertThat(s.tag(TiffTags.FEI_HELIOS)).contains(fei);
     }
 
+    @Test
+    void pngResolutionAndTextBecomeMetadata() throws Exception {
+        BufferedImage img = TestImageFiles.gray8(4, 4);
+        javax.imageio.ImageWriter writer = javax.imageio.ImageIO.getImageWritersByFormatName("png").next();
+        javax.imageio.metadata.IIOMetadata meta = writer.getDefaultImageMetadata(
+                new javax.imageio.ImageTypeSpecifier(img), null);
+        // pHYs through the PNG plugin's own tree: its standard-tree writer mis-converts mm/pixel (2 px/m for 0.002)
+        String fmt = "javax_imageio_png_1.0";
+        javax.imageio.metadata.IIOMetadataNode root = new javax.imageio.metadata.IIOMetadataNode(fmt);
+        javax.imageio.metadata.IIOMetadataNode phys = new javax.imageio.metadata.IIOMetadataNode("pHYs");
+        phys.setAttribute("pixelsPerUnitXAxis", "500000"); // 2 um per pixel
+        phys.setAttribute("pixelsPerUnitYAxis", "500000");
+        phys.setAttribute("unitSpecifier", "meter");
+        root.appendChild(phys);
+        javax.imageio.metadata.IIOMetadataNode text = new javax.imageio.metadata.IIOMetadataNode("tEXt");
+        javax.imageio.metadata.IIOMetadataNode entry = new javax.imageio.metadata.IIOMetadataNode("tEXtEntry");
+        entry.setAttribute("keyword", "Description");
+        entry.setAttribute("value", "scale 2 um/px");
+        text.appendChild(entry);
+        root.appendChild(text);
+        meta.mergeTree(fmt, root);
+        Path p = tmp.resolve("meta.png");
+        try (javax.imageio.stream.ImageOutputStream out = javax.imageio.ImageIO.createImageOutputStream(p.toFile())) {
+            writer.setOutput(out);
+            writer.write(new javax.imageio.IIOImage(img, null, meta));
+        } finally {
+            writer.dispose();
+        }
+        ImageMetadata m = ImageReaders.read(p).metadata();
+        assertThat(m.format()).isEqualTo("PNG");
+        assertThat(m.resolutionUnit()).isEqualTo("cm");
+        assertThat(m.pixelsPerUnitX()).isCloseTo(5000, org.assertj.core.api.Assertions.within(1e-6));
+        assertThat(m.description()).hasValueSatisfying(d -> assertThat(d).contains("scale 2 um/px"));
+    }
+
     private static int[] filled(int n, int v) {
         int[] a = new int[n];
         java.util.Arrays.fill(a, v);

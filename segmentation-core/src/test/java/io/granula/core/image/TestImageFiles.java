@@ -73,6 +73,15 @@ final class TestImageFiles {
      */
     static void writeTiff(BufferedImage img, Path path, String compression, java.util.Map<Integer, String> asciiTags)
             throws IOException {
+        java.util.List<TIFFField> fields = new java.util.ArrayList<>();
+        asciiTags.forEach((tag, text) -> fields.add(new TIFFField(
+                new TIFFTag("private" + tag, tag, 1 << TIFFTag.TIFF_ASCII), TIFFTag.TIFF_ASCII, 1, new String[]{text})));
+        writeTiff(img, path, compression, fields);
+    }
+
+    /** TIFF through the JDK writer with extra fields of any type. */
+    static void writeTiff(BufferedImage img, Path path, String compression, java.util.List<TIFFField> extra)
+            throws IOException {
         ImageWriter writer = ImageIO.getImageWritersByFormatName("tiff").next();
         ImageWriteParam param = writer.getDefaultWriteParam();
         if (compression != null) {
@@ -80,10 +89,9 @@ final class TestImageFiles {
             param.setCompressionType(compression);
         }
         IIOMetadata meta = writer.getDefaultImageMetadata(new ImageTypeSpecifier(img), param);
-        if (!asciiTags.isEmpty()) {
+        if (!extra.isEmpty()) {
             TIFFDirectory dir = TIFFDirectory.createFromMetadata(meta);
-            asciiTags.forEach((tag, text) -> dir.addTIFFField(new TIFFField(
-                    new TIFFTag("private" + tag, tag, 1 << TIFFTag.TIFF_ASCII), TIFFTag.TIFF_ASCII, 1, new String[]{text})));
+            extra.forEach(dir::addTIFFField);
             meta = dir.getAsMetadata();
         }
         Files.deleteIfExists(path);

@@ -1,15 +1,12 @@
 package io.granula.core.image.tiff;
 
 import io.granula.core.image.ImageReadException;
+import io.granula.core.image.TagText;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.CharBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
@@ -160,26 +157,11 @@ public final class TiffTagReader {
         }
     }
 
-    /**
-     * ASCII text without its NUL terminator. Instruments write UTF-8 or Latin-1 (Zeiss writes µ as
-     * the Latin-1 byte 0xB5) under the same type, so decode strict UTF-8 and fall back to Latin-1.
-     */
+    /** ASCII text without its NUL terminator (see {@link TagText} for the character set). */
     private static String ascii(ByteBuffer b) {
         byte[] raw = new byte[b.limit()];
         b.get(0, raw);
-        int end = raw.length;
-        while (end > 0 && raw[end - 1] == 0) {
-            end--;
-        }
-        ByteBuffer text = ByteBuffer.wrap(raw, 0, end);
-        try {
-            CharBuffer chars = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(text);
-            return chars.toString();
-        } catch (CharacterCodingException e) {
-            return new String(raw, 0, end, StandardCharsets.ISO_8859_1);
-        }
+        return TagText.decode(raw);
     }
 
     private static ByteBuffer readAt(Path path, FileChannel ch, long pos, long length, ByteOrder order, String what)
