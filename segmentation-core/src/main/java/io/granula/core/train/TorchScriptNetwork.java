@@ -53,8 +53,11 @@ public final class TorchScriptNetwork implements AutoCloseable {
         }
     }
 
-    private TorchScriptNetwork(Path source, Model model, double weightDecay) {
+    private final int channels;
+
+    private TorchScriptNetwork(Path source, Model model, int channels, double weightDecay) {
         this.source = source;
+        this.channels = channels;
         this.model = model;
         this.block = (PtSymbolBlock) model.getBlock();
         this.learningRate = new LearningRate();
@@ -64,8 +67,13 @@ public final class TorchScriptNetwork implements AutoCloseable {
                 .optDevices(new Device[]{Device.cpu()}));
     }
 
-    /** Opens a scripted TorchScript file for training; a traced module has no trainable graph to offer. */
-    public static TorchScriptNetwork open(Path file, double weightDecay) throws IOException {
+    /**
+     * Opens a scripted TorchScript file for training; a traced module has no trainable graph to offer.
+     *
+     * @param channels input channels the network takes; the crop goes into the first, the others
+     *                 stay zero, as {@code ModelInput} feeds a grey image at inference
+     */
+    public static TorchScriptNetwork open(Path file, int channels, double weightDecay) throws IOException {
         if (System.getProperty("ai.djl.offline") == null) {
             System.setProperty("ai.djl.offline", "true");
         }
@@ -85,7 +93,7 @@ public final class TorchScriptNetwork implements AutoCloseable {
             model.close();
             throw new IOException(file + ": not a TorchScript module");
         }
-        return new TorchScriptNetwork(file, model, weightDecay);
+        return new TorchScriptNetwork(file, model, channels, weightDecay);
     }
 
     public Path source() {
@@ -102,17 +110,17 @@ public final class TorchScriptNetwork implements AutoCloseable {
     public float trainStep(Crop[] batch, double lr) {
         learningRate.value = (float) lr;
         int b = batch.length, s = batch[0].size(), n = s * s;
-        float[] in = new float[b * n], flows = new float[b * 2 * n], fg = new float[b * n];
+        float[] in = new float[b * channels * n], flows = new float[b * 2 * n], fg = new float[b * n];
         for (int i = 0; i < b; i++) {
             Crop c = batch[i];
-            System.arraycopy(c.input(), 0, in, i * n, n);
+            System.arraycopy(c.input(), 0, in, i * channels * n, n);
             System.arraycopy(c.flowY(), 0, flows, 2 * i * n, n);
             System.arraycopy(c.flowX(), 0, flows, (2 * i + 1) * n, n);
             System.arraycopy(c.cellprob(), 0, fg, i * n, n);
         }
         JniUtils.enableTrainingMode(block);
         try (NDManager m = trainer.getManager().newSubManager()) {
-            NDArray x = m.create(in, new Shape(b, 1, s, s));
+            NDArray x = m.create(in, new Shape(b, channels, s, s));
             NDList labels = new NDList(m.create(flows, new Shape(b, 2, s, s)), m.create(fg, new Shape(b, s, s)));
             float value;
             try (GradientCollector gc = trainer.newGradientCollector()) {
@@ -128,17 +136,20 @@ public final class TorchScriptNetwork implements AutoCloseable {
 
     /**
      * Forward pass in inference mode on one normalised plane whose sides are multiples of the
-     * network's stride; returns {@code [dY, dX, cellprob]} planes.
+     * network's stride; returns the output planes in the network's order.
      */
     public float[][] predict(float[] input, int width, int height) {
         JniUtils.enableInferenceMode(block);
         try (NDManager m = trainer.getManager().newSubManager()) {
-            NDArray x = m.create(input, new Shape(1, 1, height, width));
+            int n = width * height;
+            float[] in = new float[channels * n];
+            System.arraycopy(input, 0, in, 0, n);
+            NDArray x = m.create(in, new Shape(1, channels, height, width));
             NDArray y = trainer.evaluate(new NDList(x)).get(0);
             float[] all = (y.getDataType() == DataType.FLOAT32 ? y : y.toType(DataType.FLOAT32, false)).toFloatArray();
-            int n = width * height;
-            float[][] out = new float[3][n];
-            for (int c = 0; c < 3; c++) {
+            int planes = (int) y.getShape().get(1);
+            float[][] out = new float[planes][n];
+            for (int c = 0; c < planes; c++) {
                 System.arraycopy(all, c * n, out[c], 0, n);
             }
             return out;

@@ -22,7 +22,7 @@ class TorchScriptNetworkTest {
         TrainingSample s = TrainingFixtures.discs(32, 10, 12, 6, 22, 20, 5);
         CropSampler sampler = new CropSampler(32, s.diameter(), Augmentation.none());
         Crop[] batch = {sampler.sample(s, new SplittableRandom(1)), sampler.sample(s, new SplittableRandom(2))};
-        try (TorchScriptNetwork net = TorchScriptNetwork.open(tinyModel(), 0)) {
+        try (TorchScriptNetwork net = TorchScriptNetwork.open(tinyModel(), 1, 0)) {
             float first = net.trainStep(batch, 0.01);
             float last = first;
             for (int i = 0; i < 30; i++) {
@@ -39,7 +39,7 @@ class TorchScriptNetworkTest {
         Path out = dir.resolve("tuned.pt");
         float[][] before;
         float[][] trained;
-        try (TorchScriptNetwork net = TorchScriptNetwork.open(tinyModel(), 1e-5)) {
+        try (TorchScriptNetwork net = TorchScriptNetwork.open(tinyModel(), 1, 1e-5)) {
             before = net.predict(s.input(), 32, 32);
             for (int i = 0; i < 5; i++) {
                 net.trainStep(batch, 0.01);
@@ -48,7 +48,7 @@ class TorchScriptNetworkTest {
             net.save(out);
         }
         assertThat(trained[2]).isNotEqualTo(before[2]);
-        try (TorchScriptNetwork again = TorchScriptNetwork.open(out, 0)) {
+        try (TorchScriptNetwork again = TorchScriptNetwork.open(out, 1, 0)) {
             float[][] reloaded = again.predict(s.input(), 32, 32);
             for (int c = 0; c < 3; c++) {
                 for (int i = 0; i < reloaded[c].length; i++) {
