@@ -28,15 +28,15 @@ public final class FolderTrainingSource implements TrainingSource {
         this.cache = new SampleCache(pairs.size());
     }
 
-    /** @throws IOException naming the folder and what is missing */
+    /** @throws IllegalArgumentException naming the folder and what is missing */
     public static FolderTrainingSource open(Path root, SamplePreparation preparation) throws IOException {
         Path images = root.resolve("images"), labels = root.resolve("labels");
         if (!Files.isDirectory(images) || !Files.isDirectory(labels)) {
-            throw new IOException(root + ": a training folder needs images/ and labels/ subfolders with files of the same stems");
+            throw new IllegalArgumentException(root + ": a training folder needs images/ and labels/ subfolders with files of the same stems");
         }
         StemPairing.Result r = StemPairing.pair(images, labels);
         if (r.pairs().isEmpty()) {
-            throw new IOException(root + ": no image in images/ has a label file with the same stem in labels/");
+            throw new IllegalArgumentException(root + ": no image in images/ has a label file with the same stem in labels/");
         }
         return new FolderTrainingSource(root, r.pairs(), preparation);
     }

@@ -63,7 +63,7 @@ public final class TrainingRun {
     /** Reads the initial model's sidecar and refuses what this trainer cannot train. */
     static ModelSidecar checkedSidecar(Path init, TrainingOptions o) throws IOException {
         if (!Files.isRegularFile(init)) {
-            throw new IOException(init + ": initial model not found (make one with python/unet.py)");
+            throw new IllegalArgumentException(init + ": initial model not found (make one with python/unet.py)");
         }
         ModelSidecar s = ModelSidecarFile.readFor(init);
         if (s.traced()) {
@@ -101,7 +101,7 @@ public final class TrainingRun {
         }
         Path dir = Path.of(data);
         if (!Files.isDirectory(dir)) {
-            throw new IOException(data + ": not a folder (and not synth:N)");
+            throw new IllegalArgumentException(data + ": not a folder (and not synth:N)");
         }
         return FolderTrainingSource.open(dir, prep);
     }
