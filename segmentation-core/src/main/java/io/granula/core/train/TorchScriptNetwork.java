@@ -161,7 +161,8 @@ public final class TorchScriptNetwork implements AutoCloseable {
         JniUtils.enableInferenceMode(block);
         Path dir = out.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, out.getFileName().toString(), ".tmp");
+        // A sibling temp name (not Files.createTempFile, whose owner-only permissions would stick to the model).
+        Path tmp = dir.resolve(out.getFileName() + ".tmp");
         try {
             try (OutputStream os = Files.newOutputStream(tmp)) {
                 JniUtils.writeModule(block, os, false);
