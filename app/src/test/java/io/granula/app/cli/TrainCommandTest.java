@@ -15,9 +15,9 @@ class TrainCommandTest {
     @TempDir
     Path dir;
 
-    /** The tiny trainable U-Net (python/make_train_fixture.py), copied from segmentation-core's test resources. */
+    /** The default U-Net at toy widths (python/make_test_model.py), copied from segmentation-core test resources. */
     private Path init() throws Exception {
-        Path src = Path.of(System.getProperty("granula.root"), "segmentation-core/src/test/resources/train/tiny-unet.pt");
+        Path src = Path.of(System.getProperty("granula.root"), "segmentation-core/src/test/resources/models/tiny-unet.pt");
         Path model = dir.resolve("init.pt");
         Files.copy(src, model);
         Files.copy(ModelSidecarFile.sidecarOf(src), ModelSidecarFile.sidecarOf(model));

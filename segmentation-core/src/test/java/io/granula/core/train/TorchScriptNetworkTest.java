@@ -14,7 +14,7 @@ class TorchScriptNetworkTest {
     Path dir;
 
     static Path tinyModel() throws URISyntaxException {
-        return Path.of(TorchScriptNetworkTest.class.getResource("/train/tiny-unet.pt").toURI());
+        return Path.of(TorchScriptNetworkTest.class.getResource("/models/tiny-unet.pt").toURI());
     }
 
     @Test
