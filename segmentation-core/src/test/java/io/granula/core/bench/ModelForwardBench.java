@@ -53,7 +53,7 @@ public final class ModelForwardBench {
                 : new int[] {512, 1024};
         int tileOverride = args.length > 4 ? Integer.parseInt(args[4]) : 0;
         System.out.printf(Locale.ROOT, "model %s, %d threads, %d timed runs after 2 warm-ups, graph optimizer %s%n",
-                model.getFileName(), threads, runs, System.getProperty("ai.djl.pytorch.graph_optimizer", "true"));
+                model.getFileName(), threads, runs, System.getProperty("ai.djl.pytorch.graph_optimizer", "false (default)"));
         for (int size : sizes) {
             Image2D image = noise(size, 42);
             InferenceOptions base = InferenceOptions.defaults().withThreads(threads).withTileSize(tileOverride);
