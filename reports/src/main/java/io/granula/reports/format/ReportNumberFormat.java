@@ -68,6 +68,16 @@ public final class ReportNumberFormat {
         return Long.toString(value);
     }
 
+    /**
+     * A fixed number of decimals, for axis tick labels: Heckbert's "nice numbers" give every tick
+     * of an axis the same number of fraction digits (his {@code nfrac}), so they need no
+     * significant-digit rule.
+     */
+    public static String fixed(double value, int decimals) {
+        BigDecimal v = new BigDecimal(Double.toString(value)).setScale(Math.max(0, decimals), RoundingMode.HALF_UP);
+        return v.signum() == 0 ? v.abs().toPlainString() : v.toPlainString();
+    }
+
     private String zero() {
         return significantDigits == 1 ? "0" : "0." + "0".repeat(significantDigits - 1);
     }
