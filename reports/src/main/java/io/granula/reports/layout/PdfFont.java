@@ -1,6 +1,7 @@
 package io.granula.reports.layout;
 
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -65,8 +66,10 @@ public final class PdfFont {
     private boolean canDraw(int codePoint) {
         return drawable.computeIfAbsent(codePoint, cp -> {
             try {
-                font.encode(new String(Character.toChars(cp)));
-                return true;
+                byte[] code = font.encode(new String(Character.toChars(cp)));
+                // An embedded Type 0 font is Identity-H: the 2-byte code is the glyph id, and 0 is
+                // .notdef, which PDFBox returns (rather than throwing) for a character the font lacks.
+                return !(font instanceof PDType0Font) || code.length != 2 || ((code[0] & 0xff) << 8 | (code[1] & 0xff)) != 0;
             } catch (IOException | IllegalArgumentException e) {
                 return false;
             }

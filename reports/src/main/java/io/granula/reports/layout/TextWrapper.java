@@ -14,8 +14,8 @@ public final class TextWrapper {
 
     public static List<String> wrap(String text, TextStyle style, float maxWidth) {
         List<String> lines = new ArrayList<>();
-        for (String paragraph : style.font().printable(text.replace("\r", "")).split("\n", -1)) {
-            wrapParagraph(paragraph, style, maxWidth, lines);
+        for (String paragraph : text.replace("\r", "").split("\n", -1)) {
+            wrapParagraph(style.font().printable(paragraph), style, maxWidth, lines);
         }
         return lines;
     }
