@@ -59,6 +59,8 @@ public final class ScatterChart {
                 }
             }
         }
-        return new double[]{lo, hi};
+        // 2 % padding: points on the data extremes must not sit on (and be clipped by) the axes.
+        double pad = (hi - lo) * 0.02;
+        return new double[]{lo - pad, hi + pad};
     }
 }

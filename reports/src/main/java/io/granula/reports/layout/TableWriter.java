@@ -33,10 +33,7 @@ public final class TableWriter {
             widths = naturalWidths(table, header, cell);
             total = sum(widths);
         }
-        float extra = Math.max(0, available - total) / widths.length;
-        for (int i = 0; i < widths.length; i++) {
-            widths[i] += extra;
-        }
+        spread(widths, Math.max(0, available - total), table.columns());
         float rowHeight = cell.lineHeight() + 2 * PAD_Y;
         float headerHeight = header.lineHeight() + 2 * PAD_Y;
 
@@ -99,6 +96,26 @@ public final class TableWriter {
             widths[i] += 2 * PAD_X;
         }
         return widths;
+    }
+
+    /**
+     * Full-width tables read as part of the page; the spare width goes to the text columns so
+     * that numbers stay close to their neighbours (evenly when all columns are numeric).
+     */
+    private static void spread(float[] widths, float extra, List<Table.Column> columns) {
+        float textWidth = 0;
+        for (int i = 0; i < widths.length; i++) {
+            if (columns.get(i).align() == Align.LEFT) {
+                textWidth += widths[i];
+            }
+        }
+        for (int i = 0; i < widths.length; i++) {
+            if (textWidth == 0) {
+                widths[i] += extra / widths.length;
+            } else if (columns.get(i).align() == Align.LEFT) {
+                widths[i] += extra * widths[i] / textWidth;
+            }
+        }
     }
 
     private static float sum(float[] values) {

@@ -40,7 +40,7 @@ public final class ResultsRenderer {
         }
         view.scatter().ifPresent(spec -> {
             flow.heading("Correlation", 2);
-            Box row = flow.reserve(CHART_HEIGHT * 1.25f + ROW_GAP);
+            Box row = flow.reserve(CHART_HEIGHT * 1.15f + ROW_GAP);
             ScatterChart.draw(flow.painter(), style, new Box(row.x(), row.y() + ROW_GAP, row.width(), row.height() - ROW_GAP), spec);
         });
         List<BoxPlotChart.Spec> comparisons = view.comparisons();
