@@ -51,7 +51,7 @@ public record NiceScale(double min, double max, double step, int decimals) {
      * Heckbert's nicenum: the nice number near {@code x}; rounded to the nearest of 1, 2, 5, 10
      * (times a power of ten) when {@code round}, else the smallest not below {@code x}.
      */
-    static double niceNumber(double x, boolean round) {
+    public static double niceNumber(double x, boolean round) {
         double exponent = Math.floor(Math.log10(x));
         double power = Math.pow(10, exponent);
         double fraction = x / power;

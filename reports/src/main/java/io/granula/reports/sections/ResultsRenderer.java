@@ -26,16 +26,17 @@ public final class ResultsRenderer {
         flow.heading("Results", 1);
         flow.heading("Summary statistics", 2);
         new TableWriter(flow).write(view.summary());
-        flow.paragraph("D10, D50, D90: values below which 10 %, 50 %, 90 % of the particles lie, by number. "
-                + "Volume-weighted percentiles are in the distribution charts' cumulative curves.", style.caption());
+        flow.paragraph(view.summaryNote(), style.caption());
 
-        if (!view.histograms().isEmpty()) {
-            flow.heading("Size and shape distributions", 2);
-            for (ReportView.HistogramPair pair : view.histograms()) {
+        List<HistogramChart.Spec> histograms = view.histograms();
+        if (!histograms.isEmpty()) {
+            flow.heading("Distributions", 2);
+            for (int i = 0; i < histograms.size(); i += 2) {
                 Box row = chartRow(flow);
-                pair.byCount().ifPresent(spec -> HistogramChart.draw(flow.painter(), style, left(row), spec));
-                pair.byVolume().ifPresent(spec -> HistogramChart.draw(flow.painter(), style,
-                        pair.byCount().isPresent() ? right(row) : left(row), spec));
+                HistogramChart.draw(flow.painter(), style, left(row), histograms.get(i));
+                if (i + 1 < histograms.size()) {
+                    HistogramChart.draw(flow.painter(), style, right(row), histograms.get(i + 1));
+                }
             }
         }
         view.scatter().ifPresent(spec -> {

@@ -15,20 +15,16 @@ import java.util.Optional;
  * the one against the other.
  *
  * @param footer     text at the left of every page footer
- * @param summary    per-sample summary table
- * @param histograms one pair (by count, by volume) per measurement, either may be absent
+ * @param summary      per-sample summary table
+ * @param summaryNote  how to read it (which weighting the D-values use)
+ * @param histograms   distributions, drawn two to a row in this order
  */
 public record ReportView(String documentTitle, String footer, TitleView title, MethodsView methods, Table summary,
-                         List<HistogramPair> histograms, Optional<ScatterChart.Spec> scatter,
+                         String summaryNote, List<HistogramChart.Spec> histograms, Optional<ScatterChart.Spec> scatter,
                          List<BoxPlotChart.Spec> comparisons, List<ImagePageView> images) {
     public ReportView {
         histograms = List.copyOf(histograms);
         comparisons = List.copyOf(comparisons);
         images = List.copyOf(images);
-    }
-
-    /** The count- and volume-weighted histograms of one measurement, side by side. */
-    public record HistogramPair(String measurement, Optional<HistogramChart.Spec> byCount,
-                                Optional<HistogramChart.Spec> byVolume) {
     }
 }

@@ -92,7 +92,7 @@ class ReportRendererTest {
         TitleView title = new TitleView("Lot 42 silica", "Particle size analysis", Optional.empty(),
                 List.of(new KeyValue("Project", "Silica"), new KeyValue("Date", "2026-11-22")), "");
         return new ReportView("Lot 42 silica", "Granula 0.1.0 · Lot 42 silica", title, methods, summary,
-                List.of(new ReportView.HistogramPair("ECD", Optional.of(h), Optional.of(h))), Optional.of(scatter),
+                "D-values by number.", List.of(h, h, h), Optional.of(scatter),
                 List.of(box, box, box), List.of(page));
     }
 
