@@ -2,7 +2,6 @@ package io.granula.reports;
 
 import io.granula.core.progress.ProgressMonitor;
 import io.granula.reports.assemble.ReportAssembler;
-import io.granula.reports.image.ImageEmbedder;
 import io.granula.reports.model.ReportModel;
 import io.granula.reports.sections.ReportRenderer;
 import io.granula.reports.settings.ReportSettings;
@@ -51,7 +50,7 @@ public final class ReportService {
             Files.createDirectories(dir);
             temp = Files.createTempFile(dir, ".report-", ".pdf.part");
             int pages;
-            try (PDDocument document = new ReportRenderer(settings.pageSize(), ImageEmbedder.DEFAULT_DPI)
+            try (PDDocument document = new ReportRenderer(settings.pageSize())
                     .render(view, monitor.sub(0.3, 0.9))) {
                 pages = document.getNumberOfPages();
                 monitor.update(0.92, "report: writing " + target.getFileName());

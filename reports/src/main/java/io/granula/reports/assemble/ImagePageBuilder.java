@@ -9,14 +9,22 @@ import io.granula.core.render.OverlayRenderer;
 import io.granula.core.stats.ParticleStatistics;
 import io.granula.core.stats.ParticleSummary;
 import io.granula.core.stats.Weighting;
+import io.granula.reports.image.Downscaler;
+import io.granula.reports.image.EncodedImage;
+import io.granula.reports.image.ImageBudget;
+import io.granula.reports.image.ImageEmbedder;
+import io.granula.reports.image.OutlineLayer;
+import io.granula.reports.image.LabelSampling;
 import io.granula.reports.image.ScaleBarCrop;
 import io.granula.reports.layout.Table;
 import io.granula.reports.model.ReportImage;
 import io.granula.reports.model.ScaleBarMark;
 import io.granula.reports.view.ImagePageView;
 import io.granula.reports.view.KeyValue;
+import io.granula.reports.view.OverlayView;
 
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -27,12 +35,16 @@ import java.util.Optional;
  * exactly those particles ({@link OverlayRenderer}, the renderer analyze uses for overlay.png).
  */
 public final class ImagePageBuilder {
+    static final int MAX_OVERLAY_PIXELS = 1400;
     private final List<Measurement> measurements;
     private final StatisticsRows stats;
+    private final long imageBytes;
 
-    public ImagePageBuilder(List<Measurement> measurements, StatisticsRows stats) {
+    /** @param imageBytes what each page's micrograph may take (see {@link ImageBudget}) */
+    public ImagePageBuilder(List<Measurement> measurements, StatisticsRows stats, long imageBytes) {
         this.measurements = List.copyOf(measurements);
         this.stats = stats;
+        this.imageBytes = imageBytes;
     }
 
     public ImagePageView build(ReportImage image, String sample, int[] keptRows) {
@@ -48,7 +60,10 @@ public final class ImagePageBuilder {
                 + (c.detail() == null || c.detail().isBlank() ? "" : " (" + c.detail() + ")")
                 : "not calibrated: values in pixels"));
         facts.add(new KeyValue("Particles", summary.count() + " kept of " + summary.totalCount() + " measured"));
-        return new ImagePageView(image.name(), facts, overlay(image, keptRows), scaleBarCrop(image),
+        String caption = image.micrograph().isPresent() && image.labels().isPresent()
+                ? "Outlined: the " + summary.count() + " particles kept by the filters."
+                : "Overlay as saved by the analysis (the micrograph was not available to redraw it with these filters).";
+        return new ImagePageView(image.name(), facts, overlay(image, keptRows), caption, scaleBarCrop(image),
                 scaleBarNote(image), table(summary, table, keptRows));
     }
 
@@ -69,21 +84,38 @@ public final class ImagePageBuilder {
         return new Table(StatisticsRows.columns("Measurement", "Unit"), out);
     }
 
-    private static Optional<BufferedImage> overlay(ReportImage image, int[] keptRows) {
-        if (image.micrograph().isPresent() && image.labels().isPresent()) {
-            ParticleTable table = image.particles();
-            int maxLabel = 0;
-            for (int r : keptRows) {
-                maxLabel = Math.max(maxLabel, table.label(r));
-            }
-            boolean[] kept = new boolean[maxLabel + 1];
-            for (int r : keptRows) {
-                kept[table.label(r)] = true;
-            }
-            return Optional.of(OverlayRenderer.render(image.micrograph().get(), image.labels().get(),
-                    id -> id < kept.length && kept[id]));
+    /**
+     * The micrograph's display and the kept particles' outlines, coded, at most
+     * {@link #MAX_OVERLAY_PIXELS} on a side (a full A4 page's width at 200 dpi): more would never
+     * reach the paper. Outlines are drawn on the labels resampled to that grid, so they stay one
+     * pixel wide.
+     */
+    private Optional<OverlayView> overlay(ReportImage image, int[] keptRows) {
+        if (image.micrograph().isEmpty() || image.labels().isEmpty()) {
+            return image.savedOverlay().map(o -> new OverlayView(
+                    ImageEmbedder.encode(o, MAX_OVERLAY_PIXELS, MAX_OVERLAY_PIXELS, imageBytes), Optional.empty()));
         }
-        return image.savedOverlay();
+        ParticleTable table = image.particles();
+        int maxLabel = 0;
+        for (int r : keptRows) {
+            maxLabel = Math.max(maxLabel, table.label(r));
+        }
+        boolean[] kept = new boolean[maxLabel + 1];
+        for (int r : keptRows) {
+            kept[table.label(r)] = true;
+        }
+        BufferedImage display = Downscaler.fitWithin(OverlayRenderer.display(image.micrograph().get()),
+                MAX_OVERLAY_PIXELS, MAX_OVERLAY_PIXELS);
+        int w = display.getWidth();
+        int h = display.getHeight();
+        LabelImage labels = LabelSampling.nearest(image.labels().get(), w, h);
+        BufferedImage outlines = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+        int[] argb = OverlayRenderer.outlines(labels, id -> id < kept.length && kept[id]);
+        System.arraycopy(argb, 0, ((DataBufferInt) outlines.getRaster().getDataBuffer()).getData(), 0, argb.length);
+        // The outlines are coded first: what they take comes out of the micrograph's budget.
+        EncodedImage outlineLayer = OutlineLayer.encode(outlines);
+        long baseBytes = Math.max(imageBytes / 2, imageBytes - outlineLayer.data().length);
+        return Optional.of(new OverlayView(ImageEmbedder.encode(display, w, h, baseBytes), Optional.of(outlineLayer)));
     }
 
     private static Optional<BufferedImage> scaleBarCrop(ReportImage image) {

@@ -8,6 +8,7 @@ import io.granula.reports.chart.BoxPlotChart;
 import io.granula.reports.chart.HistogramChart;
 import io.granula.reports.chart.ScatterChart;
 import io.granula.reports.format.ReportNumberFormat;
+import io.granula.reports.image.ImageBudget;
 import io.granula.reports.model.ReportImage;
 import io.granula.reports.model.ReportModel;
 import io.granula.reports.model.ReportSample;
@@ -22,6 +23,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Turns a {@link ReportModel} and {@link ReportSettings} into a {@link ReportView}: applies the
@@ -63,17 +65,13 @@ public final class ReportAssembler {
         pooled.add(scatterY);
 
         List<PooledSample> samples = new ArrayList<>();
-        List<ImagePageView> pages = new ArrayList<>();
-        ImagePageBuilder pageBuilder = new ImagePageBuilder(measurements, new StatisticsRows(format));
-        int done = 0;
-        int total = tables.size();
+        List<ImageJob> jobs = new ArrayList<>();
         for (ReportSample sample : model.samples()) {
             List<ParticleTable> sampleTables = new ArrayList<>();
             List<int[]> sampleRows = new ArrayList<>();
             for (ReportImage image : sample.images()) {
-                monitor.checkCancelled();
-                monitor.update(0.6 * done++ / total, "statistics of " + image.name());
                 int[] rows = filters.select(image.particles());
+                jobs.add(new ImageJob(image, sample.name(), rows));
                 if (units.accepts(image.particles())) {
                     sampleTables.add(image.particles());
                     sampleRows.add(rows);
@@ -81,12 +79,10 @@ public final class ReportAssembler {
                     warnings.add("image " + image.name() + " is " + (units.isCalibrated() ? "not calibrated" : "calibrated")
                             + " unlike the others: left out of sample " + sample.name() + "'s pooled statistics");
                 }
-                if (settings.has(ChartKind.IMAGE_PAGES)) {
-                    pages.add(pageBuilder.build(image, sample.name(), rows));
-                }
             }
             samples.add(PooledSample.of(sample.name(), sampleTables, sampleRows, units, pooled));
         }
+        List<ImagePageView> pages = settings.has(ChartKind.IMAGE_PAGES) ? imagePages(jobs, measurements, monitor) : List.of();
         warnMissing(samples, measurements, warnings);
 
         ChartSpecBuilder charts = new ChartSpecBuilder(samples, units, settings.histogramBins());
@@ -96,6 +92,25 @@ public final class ReportAssembler {
                 SummaryTableBuilder.build(samples, measurements, units, new StatisticsRows(format)),
                 SummaryTableBuilder.note(), histograms(charts, measurements), scatter(charts, scatterX, scatterY, samples),
                 comparisons(charts, measurements, samples), pages);
+    }
+
+    private record ImageJob(ReportImage image, String sample, int[] rows) {
+    }
+
+    /**
+     * Image pages are independent and their coding (display, outlines, JPEG) is most of a
+     * report's work, so they are built on all cores; the order of pages stays the order of images.
+     */
+    private List<ImagePageView> imagePages(List<ImageJob> jobs, List<Measurement> measurements, ProgressMonitor monitor) {
+        ImagePageBuilder builder = new ImagePageBuilder(measurements, new StatisticsRows(format),
+                ImageBudget.perImage(jobs.size()));
+        AtomicInteger done = new AtomicInteger();
+        return jobs.parallelStream().map(job -> {
+            monitor.checkCancelled();
+            ImagePageView page = builder.build(job.image(), job.sample(), job.rows());
+            monitor.update((double) done.incrementAndGet() / jobs.size(), "report page of " + job.image().name());
+            return page;
+        }).toList();
     }
 
     private List<HistogramChart.Spec> histograms(ChartSpecBuilder charts, List<Measurement> measurements) {

@@ -45,7 +45,7 @@ public final class BoxPlotChart {
                 }
             }
         }
-        Axis y = new Axis(spec.yTitle(), NiceScale.loose(lo, hi, 6));
+        Axis y = new Axis(spec.yTitle(), NiceScale.padded(lo, hi, 6));
         List<String> names = spec.boxes().stream().map(BoxSummary::label).toList();
         ChartFrame frame = ChartFrame.categories(style, box, spec.title(), "", names, y, List.of());
         frame.drawBackground(p);

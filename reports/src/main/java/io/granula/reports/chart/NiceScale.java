@@ -42,6 +42,17 @@ public record NiceScale(double min, double max, double step, int decimals) {
         return new NiceScale(min, max, step, decimals);
     }
 
+    /**
+     * As {@link #loose} with 3 % of the range added on each side first, so that marks drawn at the
+     * data's extremes (scatter dots, whisker caps) never sit on the axis lines; the padding
+     * never takes non-negative data below zero.
+     */
+    public static NiceScale padded(double lo, double hi, int targetTicks) {
+        double pad = (hi - lo) * 0.03;
+        double padLo = lo >= 0 ? Math.max(0, lo - pad) : lo - pad;
+        return loose(padLo, hi + pad, targetTicks);
+    }
+
     /** As {@link #loose} but the axis starts at zero: bar heights must be read from a zero baseline. */
     public static NiceScale fromZero(double hi, int targetTicks) {
         return loose(0, hi > 0 ? hi : 1, targetTicks);

@@ -23,8 +23,8 @@ public final class ScatterChart {
     public static void draw(PdfPainter p, ReportStyle style, Box box, Spec spec) {
         double[] xr = range(spec.series(), true);
         double[] yr = range(spec.series(), false);
-        Axis x = new Axis(spec.xTitle(), NiceScale.loose(xr[0], xr[1], 7));
-        Axis y = new Axis(spec.yTitle(), NiceScale.loose(yr[0], yr[1], 6));
+        Axis x = new Axis(spec.xTitle(), NiceScale.padded(xr[0], xr[1], 7));
+        Axis y = new Axis(spec.yTitle(), NiceScale.padded(yr[0], yr[1], 6));
         List<LegendEntry> legend = new ArrayList<>();
         if (spec.series().size() > 1) {
             for (int s = 0; s < spec.series().size(); s++) {
@@ -59,8 +59,6 @@ public final class ScatterChart {
                 }
             }
         }
-        // 2 % padding: points on the data extremes must not sit on (and be clipped by) the axes.
-        double pad = (hi - lo) * 0.02;
-        return new double[]{lo - pad, hi + pad};
+        return new double[]{lo, hi};
     }
 }

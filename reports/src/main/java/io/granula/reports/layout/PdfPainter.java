@@ -17,6 +17,8 @@ public final class PdfPainter implements AutoCloseable {
     /** Dash pattern for reference lines (grid, cumulative curves of secondary series). */
     public static final float[] DASHED = {3f, 2f};
     public static final float[] SOLID = {};
+    /** Smallest step of a polyline, in points: a tenth of the thinnest line drawn. */
+    static final double MIN_STEP = 0.15;
 
     private final PDPageContentStream stream;
 
@@ -33,23 +35,36 @@ public final class PdfPainter implements AutoCloseable {
         });
     }
 
-    /** An open polyline through the points; NaN points break it into pieces. */
+    /**
+     * An open polyline through the points; NaN points break it into pieces. Points closer than
+     * {@value #MIN_STEP} pt to the last point drawn are skipped (radial-distance simplification):
+     * a cumulative curve of 5,000 particles in an 8 cm chart keeps its shape to a tenth of a
+     * point with a few hundred vertices, instead of 5,000.
+     */
     public void polyline(double[] xs, double[] ys, float width, Color color, float[] dash) {
         io(() -> {
             stroke(width, color, dash);
             stream.setLineJoinStyle(1);
             boolean pen = false;
+            double lastX = 0;
+            double lastY = 0;
             for (int i = 0; i < xs.length; i++) {
                 if (!Double.isFinite(xs[i]) || !Double.isFinite(ys[i])) {
                     pen = false;
                     continue;
                 }
+                boolean end = i == xs.length - 1 || !Double.isFinite(xs[i + 1]) || !Double.isFinite(ys[i + 1]);
+                if (pen && !end && Math.hypot(xs[i] - lastX, ys[i] - lastY) < MIN_STEP) {
+                    continue;
+                }
                 if (pen) {
-                    stream.lineTo((float) xs[i], (float) ys[i]);
+                    stream.lineTo(round2(xs[i]), round2(ys[i]));
                 } else {
-                    stream.moveTo((float) xs[i], (float) ys[i]);
+                    stream.moveTo(round2(xs[i]), round2(ys[i]));
                     pen = true;
                 }
+                lastX = xs[i];
+                lastY = ys[i];
             }
             stream.stroke();
         });
@@ -106,12 +121,18 @@ public final class PdfPainter implements AutoCloseable {
             stream.setLineWidth(size);
             stream.setLineCapStyle(1);
             stream.setLineDashPattern(SOLID, 0);
+            // Tenths of a point: a dot of 2 pt lands within 2 % of its diameter. Dots that land on
+            // the same tenth are one mark on paper and are written once.
+            java.util.Set<Long> drawn = new java.util.HashSet<>();
             for (int i = 0; i < xs.length; i++) {
                 if (Double.isFinite(xs[i]) && Double.isFinite(ys[i])) {
-                    float x = round2(xs[i]);
-                    float y = round2(ys[i]);
-                    stream.moveTo(x, y);
-                    stream.lineTo(x, y);
+                    long qx = Math.round(xs[i] * 10);
+                    long qy = Math.round(ys[i] * 10);
+                    if (!drawn.add(qx << 32 ^ (qy & 0xFFFFFFFFL))) {
+                        continue;
+                    }
+                    stream.moveTo(qx / 10f, qy / 10f);
+                    stream.lineTo(qx / 10f, qy / 10f);
                 }
             }
             stream.stroke();

@@ -8,6 +8,7 @@ import io.granula.reports.layout.FlowDocument;
 import io.granula.reports.layout.ReportStyle;
 import io.granula.reports.layout.TableWriter;
 import io.granula.reports.view.ImagePageView;
+import io.granula.reports.view.OverlayView;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 import java.awt.image.BufferedImage;
@@ -20,10 +21,7 @@ public final class ImagePageRenderer {
     private static final float CROP_HEIGHT = 64f;
     private static final float GAP = 8f;
 
-    private final int dpi;
-
-    public ImagePageRenderer(int dpi) {
-        this.dpi = dpi;
+    public ImagePageRenderer() {
     }
 
     public void render(FlowDocument flow, ImagePageView view) {
@@ -35,7 +33,7 @@ public final class ImagePageRenderer {
         float cropHeight = view.scaleBarCrop().isPresent() || !view.scaleBarNote().isBlank() ? CROP_HEIGHT + GAP : 0;
         float overlayRoom = flow.remaining() - tableHeight - cropHeight - 2 * GAP - style.caption().lineHeight();
         if (view.overlay().isPresent() && overlayRoom > 80) {
-            drawOverlay(flow, view.overlay().get(), overlayRoom);
+            drawOverlay(flow, view.overlay().get(), view.overlayCaption(), overlayRoom);
         } else if (view.overlay().isEmpty()) {
             flow.paragraph("The micrograph was not available when this report was made; statistics only.", style.caption());
         }
@@ -45,19 +43,20 @@ public final class ImagePageRenderer {
         new TableWriter(flow).write(view.statistics());
     }
 
-    private void drawOverlay(FlowDocument flow, BufferedImage overlay, float room) {
+    private void drawOverlay(FlowDocument flow, OverlayView overlay, String caption, float room) {
         ReportStyle style = flow.style();
-        float scale = Math.min(flow.contentWidth() / overlay.getWidth(), room / overlay.getHeight());
-        float w = overlay.getWidth() * scale;
-        float h = overlay.getHeight() * scale;
+        float scale = Math.min(flow.contentWidth() / overlay.width(), room / overlay.height());
+        float w = overlay.width() * scale;
+        float h = overlay.height() * scale;
         Box box = flow.reserve(h + GAP);
         float x = box.x() + (box.width() - w) / 2;
-        PDImageXObject image = ImageEmbedder.embed(flow.document(), overlay, w, h, dpi);
-        flow.painter().image(image, x, box.top() - h, w, h);
+        flow.painter().image(overlay.base().toXObject(flow.document()), x, box.top() - h, w, h);
+        if (overlay.outlines().isPresent()) {
+            flow.painter().image(overlay.outlines().get().toXObject(flow.document()), x, box.top() - h, w, h);
+        }
         flow.painter().strokeRect(x, box.top() - h, w, h, 0.5f, style.rule());
-        Box caption = flow.reserve(style.caption().lineHeight());
-        flow.painter().text("Outlined: particles kept by the filters (" + overlay.getWidth() + " × " + overlay.getHeight()
-                + " px).", box.x() + box.width() / 2, caption.y() + 2, style.caption(), Align.CENTER);
+        Box line = flow.reserve(style.caption().lineHeight());
+        flow.painter().text(caption, box.x() + box.width() / 2, line.y() + 2, style.caption(), Align.CENTER);
     }
 
     private void drawScaleBar(FlowDocument flow, ImagePageView view) {

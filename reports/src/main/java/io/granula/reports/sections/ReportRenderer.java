@@ -19,11 +19,9 @@ public final class ReportRenderer {
     public static final float MARGIN = 48f;
 
     private final PageSize pageSize;
-    private final int imageDpi;
 
-    public ReportRenderer(PageSize pageSize, int imageDpi) {
+    public ReportRenderer(PageSize pageSize) {
         this.pageSize = pageSize;
-        this.imageDpi = imageDpi;
     }
 
     /** The caller owns (saves, closes) the returned document. */
@@ -35,8 +33,8 @@ public final class ReportRenderer {
                 TitlePageRenderer.render(flow, view.title());
                 MethodsRenderer.render(flow, view.methods());
                 ResultsRenderer.render(flow, view);
-                ImagePageRenderer pages = new ImagePageRenderer(imageDpi);
                 int n = view.images().size();
+                ImagePageRenderer pages = new ImagePageRenderer();
                 for (int i = 0; i < n; i++) {
                     monitor.checkCancelled();
                     ImagePageView page = view.images().get(i);

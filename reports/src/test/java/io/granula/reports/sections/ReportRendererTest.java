@@ -8,12 +8,14 @@ import io.granula.reports.chart.HistogramChart;
 import io.granula.reports.chart.LineSeries;
 import io.granula.reports.chart.PointSeries;
 import io.granula.reports.chart.ScatterChart;
+import io.granula.reports.image.ImageEmbedder;
 import io.granula.reports.layout.Align;
 import io.granula.reports.layout.PageSize;
 import io.granula.reports.layout.Table;
 import io.granula.reports.view.ImagePageView;
 import io.granula.reports.view.KeyValue;
 import io.granula.reports.view.MethodsView;
+import io.granula.reports.view.OverlayView;
 import io.granula.reports.view.ReportView;
 import io.granula.reports.view.TitleView;
 import org.apache.pdfbox.Loader;
@@ -43,7 +45,7 @@ class ReportRendererTest {
     void everySectionRendersOnLetterPaperAndReadsBack() throws Exception {
         ReportView view = view();
         byte[] pdf;
-        try (PDDocument doc = new ReportRenderer(PageSize.LETTER, 150).render(view, ProgressMonitor.NONE)) {
+        try (PDDocument doc = new ReportRenderer(PageSize.LETTER).render(view, ProgressMonitor.NONE)) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             doc.save(out);
             pdf = out.toByteArray();
@@ -88,7 +90,7 @@ class ReportRendererTest {
         Table stats = new Table(List.of(new Table.Column("Measurement", Align.LEFT), new Table.Column("N", Align.RIGHT)),
                 List.of(Table.Row.of("ECD (nm)", "500")));
         ImagePageView page = new ImagePageView("img_001", List.of(new KeyValue("Sample", "A")),
-                Optional.of(micrograph(1024, 768)), Optional.of(crop()), "200 nm = 27.23 px → 7.344 nm/px", stats);
+                Optional.of(new OverlayView(ImageEmbedder.encode(micrograph(1024, 768), 1400, 1400, 300_000), Optional.empty())), "Outlined: 60 particles.", Optional.of(crop()), "200 nm = 27.23 px → 7.344 nm/px", stats);
         TitleView title = new TitleView("Lot 42 silica", "Particle size analysis", Optional.empty(),
                 List.of(new KeyValue("Project", "Silica"), new KeyValue("Date", "2026-11-22")), "");
         return new ReportView("Lot 42 silica", "Granula 0.1.0 · Lot 42 silica", title, methods, summary,

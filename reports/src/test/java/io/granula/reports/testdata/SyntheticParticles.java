@@ -46,7 +46,8 @@ public final class SyntheticParticles {
         float[] px = new float[w * labels.height()];
         for (int i = 0; i < px.length; i++) {
             boolean inside = labels.labels()[i] != 0;
-            px[i] = (float) ((inside ? 12000 : 3000) + random.nextGaussian() * (inside ? 600 : 400));
+            // Whole numbers, as a 16-bit TIFF holds them.
+            px[i] = Math.round((inside ? 12000 : 3000) + random.nextGaussian() * (inside ? 600 : 400));
         }
         if (bar != null) {
             for (int y = (int) bar.y0(); y < (int) bar.y1(); y++) {
