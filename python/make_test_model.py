@@ -20,6 +20,7 @@ import torch.nn as nn
 import torch.nn.functional as F
 
 import granula_reference as ref
+import unet
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 OUT = ROOT / "segmentation-core" / "src" / "test" / "resources" / "models"
@@ -125,6 +126,25 @@ def main():
     odd = blobs_image(61, 75, rng)
     save_npy("tiny-input-61x75.npy", odd)
     save_npy("tiny-expected-61x75.npy", ref.predict(net, odd[None], meta))
+
+    # The default architecture at toy widths: proves it scripts, loads in DJL and matches Python.
+    # BatchNorm statistics are randomised so that eval-mode normalisation is really exercised.
+    unet_meta = unet.export_untrained(OUT / "tiny-unet.pt", seed=SEED, diam_mean=17.0, tile_size=64,
+                                      widths=(4, 8, 16))
+    tiny_unet = unet.FlowUNet(widths=(4, 8, 16))
+    torch.manual_seed(SEED)
+    with torch.no_grad():
+        for m in tiny_unet.modules():
+            if isinstance(m, nn.BatchNorm2d):
+                m.running_mean.uniform_(-0.2, 0.2)
+                m.running_var.uniform_(0.5, 2.0)
+                m.weight.uniform_(0.5, 1.5)
+                m.bias.uniform_(-0.1, 0.1)
+    tiny_unet.eval()
+    torch.jit.script(tiny_unet).save(str(OUT / "tiny-unet.pt"))
+    unet_meta["provenance"]["purpose"] = "test fixture: python/unet.py architecture at toy widths"
+    (OUT / "tiny-unet.json").write_text(json.dumps(unet_meta, indent=2) + "\n")
+    save_npy("tiny-unet-expected-61x75.npy", ref.predict(tiny_unet, odd[None], unet_meta))
 
     # numpy.percentile (linear interpolation) on values with ties, for the normaliser test.
     values = np.concatenate([np.round(rng.normal(0, 3, 600)), rng.normal(0, 3, 401)])

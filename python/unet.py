@@ -8,9 +8,12 @@ and its sidecar `<name>.json`. Training happens in Java (`granula train --init`)
 
 Architecture, after cellpose/resnet_torch.py (CPnet) but smaller and without the style branch:
 - 4 levels of widths 16, 32, 64, 128; 2x max-pool down, 2x nearest up (as CPnet);
-- every block is residual and pre-activated (BatchNorm -> ReLU -> 3x3 conv, twice, plus a
-  BatchNorm -> 1x1 projection of the input), CPnet's resdown/resup reduced to one pair;
-- decoder concatenates the skip features (classic U-Net) instead of CPnet's addition;
+- every block is residual and pre-activated (BatchNorm -> ReLU -> 3x3 conv, twice, plus the
+  input, projected by BatchNorm -> 1x1 conv where the width changes), CPnet's resdown/resup
+  reduced to one pair of convs;
+- decoder adds the skip features as CPnet does (not the classic U-Net concatenation, which
+  triples the cost of the first decoder conv at every level), after narrowing the deeper
+  features with a 1x1 conv at their own resolution;
 - head: BatchNorm -> ReLU -> 1x1 conv to 3 channels [dY, dX, cellprob] (flows in 5x units).
 CPnet's style vector (a global average of the deepest features added to every decoder
 block) is left out on purpose: it makes a tile's output depend on the whole tile, so tiles
@@ -38,9 +41,15 @@ def bn_relu_conv(cin: int, cout: int, k: int = 3) -> nn.Sequential:
 
 
 class ResBlock(nn.Module):
+    """Pre-activation residual block (He et al. 2016, as cellpose resnet_torch.resdown): two
+    BN-ReLU-3x3 convs plus the input, projected by BN-1x1 conv when the width changes."""
+
     def __init__(self, cin: int, cout: int):
         super().__init__()
-        self.proj = nn.Sequential(nn.BatchNorm2d(cin, eps=1e-5, momentum=0.05), nn.Conv2d(cin, cout, 1))
+        if cin == cout:
+            self.proj = nn.Identity()
+        else:
+            self.proj = nn.Sequential(nn.BatchNorm2d(cin, eps=1e-5, momentum=0.05), nn.Conv2d(cin, cout, 1))
         self.conv1 = bn_relu_conv(cin, cout)
         self.conv2 = bn_relu_conv(cout, cout)
 
@@ -56,9 +65,11 @@ class FlowUNet(nn.Module):
         for w in widths:
             self.down.append(ResBlock(cin, w))
             cin = w
+        self.lateral = nn.ModuleList()
         self.up = nn.ModuleList()
         for i in range(len(widths) - 2, -1, -1):
-            self.up.append(ResBlock(widths[i] + widths[i + 1], widths[i]))
+            self.lateral.append(bn_relu_conv(widths[i + 1], widths[i], 1))
+            self.up.append(ResBlock(widths[i], widths[i]))
         self.head = bn_relu_conv(widths[0], nout, 1)
 
     def forward(self, x):
@@ -69,9 +80,11 @@ class FlowUNet(nn.Module):
             x = block(x)
             skips.append(x)
         n = len(skips)
-        for j, block in enumerate(self.up):
-            x = F.interpolate(x, scale_factor=2.0, mode="nearest")
-            x = block(torch.cat([skips[n - 2 - j], x], dim=1))
+        for j, (lateral, block) in enumerate(zip(self.lateral, self.up)):
+            # Narrow before upsampling: a 1x1 conv commutes with nearest upsampling, so this is
+            # the same as CPnet's upsample-then-project at a quarter of the cost.
+            x = F.interpolate(lateral(x), scale_factor=2.0, mode="nearest")
+            x = block(x + skips[n - 2 - j])
         return self.head(x)
 
 
@@ -84,10 +97,10 @@ def count_parameters(net: nn.Module) -> int:
 
 
 def export_untrained(out: pathlib.Path, channels: int = 1, seed: int = 0,
-                     diam_mean: float = 30.0, tile_size: int = 256) -> dict:
+                     diam_mean: float = 30.0, tile_size: int = 256, widths=WIDTHS) -> dict:
     """Writes `out` (TorchScript, scripted) and `out.with_suffix('.json')`; returns the sidecar."""
     torch.manual_seed(seed)
-    net = FlowUNet(nin=channels).eval()
+    net = FlowUNet(nin=channels, widths=widths).eval()
     scripted = torch.jit.script(net)
     out.parent.mkdir(parents=True, exist_ok=True)
     scripted.save(str(out))
@@ -98,10 +111,10 @@ def export_untrained(out: pathlib.Path, channels: int = 1, seed: int = 0,
         "diam_mean": diam_mean,
         "output_layout": "dy,dx,cellprob",
         "flow_scale": 5.0,
-        "stride": stride_of(),
+        "stride": stride_of(widths),
         "tile_size": tile_size,
         "traced": False,
-        "architecture": f"FlowUNet widths={list(WIDTHS)} (python/unet.py)",
+        "architecture": f"FlowUNet widths={list(widths)} (python/unet.py)",
         "provenance": {"trained": False, "seed": seed, "parameters": count_parameters(net),
                        "torch": torch.__version__},
     }

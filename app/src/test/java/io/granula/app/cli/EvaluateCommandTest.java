@@ -5,42 +5,20 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.granula.app.Granula;
 import io.granula.core.io.LabelTiff;
 import io.granula.core.label.LabelImage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class EvaluateCommandTest {
+class EvaluateCommandTest extends ConsoleCapture {
     @TempDir
     Path tmp;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream oldOut, oldErr;
-
-    @BeforeEach
-    void capture() {
-        oldOut = System.out;
-        oldErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(oldOut);
-        System.setErr(oldErr);
-    }
 
     /** Two 4x4 squares; {@code shift} moves the second one right by that many columns. */
     private static LabelImage squares(int shift) {
@@ -56,7 +34,7 @@ class EvaluateCommandTest {
     }
 
     private JsonNode json() throws Exception {
-        return new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+        return new ObjectMapper().readTree(stdout());
     }
 
     @Test
@@ -98,7 +76,7 @@ class EvaluateCommandTest {
         assertThat(j.get("images").get(1).get("name").asText()).isEqualTo("b_cp_masks");
         assertThat(j.get("aggregate").get("metrics").get(0).get("tp").asInt()).isEqualTo(3); // b's shifted square: IoU 8/24
         assertThat(j.get("failures")).hasSize(2);
-        String stderr = err.toString(StandardCharsets.UTF_8);
+        String stderr = stderr();
         assertThat(stderr).contains("c.tif: no ground truth with this stem").contains("d.tif: not an image")
                 .doesNotContain("Exception");
     }
@@ -107,7 +85,7 @@ class EvaluateCommandTest {
     void missingInputIsBadUsage() {
         int code = Granula.run("evaluate", "--pred", tmp.resolve("none").toString(), "--gt", tmp.toString());
         assertThat(code).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--pred: no such file or folder");
+        assertThat(stderr()).contains("--pred: no such file or folder");
     }
 
     @Test
@@ -124,7 +102,7 @@ class EvaluateCommandTest {
         LabelTiff.write(squares(0), gt);
         LabelTiff.write(new LabelImage(3, 3, new int[9]), pred);
         assertThat(Granula.run("evaluate", "--pred", pred.toString(), "--gt", gt.toString())).isEqualTo(1);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("prediction is 3x3").doesNotContain("Exception");
+        assertThat(stderr()).contains("prediction is 3x3").doesNotContain("Exception");
     }
 
     private static BufferedImage asPng16(LabelImage l) {

@@ -11,41 +11,18 @@ import io.granula.core.io.LabelTiff;
 import io.granula.core.io.Npy;
 import io.granula.core.label.LabelImage;
 import io.granula.core.progress.ProgressMonitor;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class MasksCommandTest {
+class MasksCommandTest extends ConsoleCapture {
     @TempDir
     Path tmp;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream oldOut;
-    private PrintStream oldErr;
-
-    @BeforeEach
-    void capture() {
-        oldOut = System.out;
-        oldErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(oldOut);
-        System.setErr(oldErr);
-    }
 
     /** A 3x3 grid of touching squares, 12 px wide. */
     private static LabelImage squares() {
@@ -72,8 +49,8 @@ class MasksCommandTest {
         Path labels = tmp.resolve("sub/labels.tif");
         int code = Granula.run("masks", "--flows", flows.toString(), "--out", labels.toString(), "--device", "cpu",
                 "--threads", "2", "--quiet");
-        assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
-        String stdout = out.toString(StandardCharsets.UTF_8).trim();
+        assertThat(code).as(stderr()).isZero();
+        String stdout = stdout().trim();
         assertThat(stdout.lines().count()).isEqualTo(1);
         JsonNode json = new ObjectMapper().readTree(stdout);
         assertThat(json.get("objects").asInt()).isEqualTo(9);
@@ -94,8 +71,8 @@ class MasksCommandTest {
         int code = Granula.run("masks", "--flows", flows.toString(), "--out", tmp.resolve("l.tif").toString(),
                 "--device", "gpu", "--quiet");
         assertThat(code).isZero();
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("GPU requested but not available").contains("using the CPU");
-        assertThat(new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8)).get("device").asText()).startsWith("cpu");
+        assertThat(stderr()).contains("GPU requested but not available").contains("using the CPU");
+        assertThat(new ObjectMapper().readTree(stdout()).get("device").asText()).startsWith("cpu");
     }
 
     @Test
@@ -105,20 +82,20 @@ class MasksCommandTest {
         int code = Granula.run("masks", "--flows", flows.toString(), "--out", tmp.resolve("l.tif").toString(),
                 "--min-size", "200", "--flow-threshold", "0", "--niter", "100", "--cellprob-threshold", "0.5", "--quiet");
         assertThat(code).isZero();
-        assertThat(new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8)).get("objects").asInt()).isZero();
+        assertThat(new ObjectMapper().readTree(stdout()).get("objects").asInt()).isZero();
     }
 
     @Test
     void aMissingOrMalformedFlowsFileIsAOneLineError() throws Exception {
         int missing = Granula.run("masks", "--flows", tmp.resolve("nope.npy").toString(), "--out", tmp.resolve("l.tif").toString());
         assertThat(missing).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("no such file").contains("nope.npy");
+        assertThat(stderr()).contains("no such file").contains("nope.npy");
 
         Path bad = tmp.resolve("bad.npy");
         Npy.writeFloats(bad, new int[]{2, 4, 4}, new float[32]);
         int malformed = Granula.run("masks", "--flows", bad.toString(), "--out", tmp.resolve("l.tif").toString());
         assertThat(malformed).isEqualTo(1);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("bad.npy").contains("(3, H, W)").doesNotContain("Exception");
+        assertThat(stderr()).contains("bad.npy").contains("(3, H, W)").doesNotContain("Exception");
         assertThat(Files.exists(tmp.resolve("l.tif"))).isFalse();
     }
 
@@ -127,6 +104,6 @@ class MasksCommandTest {
         Path flows = flowsFile(squares());
         assertThat(Granula.run("masks", "--flows", flows.toString(), "--out", "x.tif", "--device", "tpu")).isEqualTo(2);
         assertThat(Granula.run("masks", "--flows", flows.toString(), "--out", "x.tif", "--niter", "0")).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--device").contains("--niter");
+        assertThat(stderr()).contains("--device").contains("--niter");
     }
 }

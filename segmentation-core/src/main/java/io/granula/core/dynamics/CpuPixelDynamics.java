@@ -43,7 +43,7 @@ public final class CpuPixelDynamics implements PixelDynamics {
             Endpoints ends = FollowFlows.run(flows, (float) p.cellprobThreshold(), p.niter(), threads, progress.sub(0, 0.5));
             t = lap(ms, "follow_flows", t);
             progress.checkCancelled();
-            GetMasks.Labels masks = GetMasks.run(ends, p.maxSizeFraction());
+            GetMasks.Labels masks = GetMasks.run(ends, p.maxSizeFraction(), threads);
             labels = masks.labels();
             n = masks.count();
             t = lap(ms, "get_masks", t);

@@ -18,21 +18,25 @@ public final class FillHolesAndRemoveSmallMasks {
     }
 
     /**
-     * @param labels masks 1..n, modified in place; returned renumbered 1..N in raster order
+     * @param labels masks 1..n numbered in raster order of first pixel (as the earlier stages
+     *               leave them), modified in place; returned renumbered 1..N in raster order
      * @return N
      */
     public static int apply(int[] labels, int width, int height, int n, int minSize, int threads, ProgressMonitor progress) {
         if (minSize > 0) {
             n = removeSmall(labels, n, minSize);
         }
-        fillHoles(labels, width, height, n, threads, progress);
-        if (minSize > 0) {
+        boolean tookOver = fillHoles(labels, width, height, n, threads, progress);
+        if (minSize > 0 && tookOver) {
             n = removeSmall(labels, n, minSize);
         }
         // Cellpose leaves ids as they are when min_size <= 0; we always return 1..N in raster order.
-        return LabelRenumbering.renumber(labels);
+        // Filling never moves a mask's first pixel, so ids only need redoing when a fill took
+        // pixels from another mask.
+        return tookOver ? LabelRenumbering.renumber(labels) : n;
     }
 
+    /** Drops masks under minSize pixels and renumbers (only when one was dropped: ids are already in order). */
     static int removeSmall(int[] labels, int n, int minSize) {
         int[] counts = LabelRenumbering.counts(labels, n);
         boolean[] drop = new boolean[n + 1];
@@ -43,15 +47,17 @@ public final class FillHolesAndRemoveSmallMasks {
                 any = true;
             }
         }
-        if (any) {
-            LabelRenumbering.remove(labels, drop);
+        if (!any) {
+            return n;
         }
+        LabelRenumbering.remove(labels, drop);
         return LabelRenumbering.renumber(labels);
     }
 
-    static void fillHoles(int[] labels, int width, int height, int n, int threads, ProgressMonitor progress) {
+    /** @return whether a fill took pixels from another mask */
+    static boolean fillHoles(int[] labels, int width, int height, int n, int threads, ProgressMonitor progress) {
         if (n == 0) {
-            return;
+            return false;
         }
         ObjectBoxes boxes = ObjectBoxes.of(labels, width, height, n);
         int[][] holes = new int[n + 1][];
@@ -61,16 +67,19 @@ public final class FillHolesAndRemoveSmallMasks {
             }
         });
         boolean[] changed = new boolean[n + 1];
+        boolean tookOver = false;
         for (int l = 1; l <= n; l++) {
             int[] h = changed[l] ? holes(labels, width, boxes, l) : holes[l];
             for (int i : h) {
                 int other = labels[i];
                 if (other != 0) {
                     changed[other] = true;
+                    tookOver = true;
                 }
                 labels[i] = l;
             }
         }
+        return tookOver;
     }
 
     private static final int[] NONE = new int[0];

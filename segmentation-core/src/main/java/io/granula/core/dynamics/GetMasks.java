@@ -27,7 +27,7 @@ public final class GetMasks {
     /**
      * @return labels of the whole image (renumbered 1..N in raster order of first pixel) and N
      */
-    public static Labels run(Endpoints ends, double maxSizeFraction) {
+    public static Labels run(Endpoints ends, double maxSizeFraction, int threads) {
         int w = ends.width();
         int h = ends.height();
         int hw = w + 2 * RPAD;
@@ -37,7 +37,7 @@ public final class GetMasks {
         for (int b : bins) {
             hist[b]++;
         }
-        int[] seeds = sortedSeeds(hist, hw, hh);
+        int[] seeds = sortedSeeds(hist, hw, hh, threads);
         int[][] grown = new int[seeds.length][];
         for (int k = 0; k < seeds.length; k++) {
             grown[k] = grow(hist, hw, seeds[k]);
@@ -83,22 +83,38 @@ public final class GetMasks {
      * Bins with more than 10 counts that equal the 5x5 maximum around them (max_pool_nd with
      * kernel 5, windows cut at the histogram's edge), ordered by count then raster position.
      */
-    static int[] sortedSeeds(int[] hist, int hw, int hh) {
-        long[] keys = new long[16];
-        int n = 0;
-        for (int y = 0; y < hh; y++) {
-            int row = y * hw;
-            for (int x = 0; x < hw; x++) {
-                int c = hist[row + x];
-                if (c > 10 && isLocalMax(hist, hw, hh, x, y, c)) {
-                    if (n == keys.length) {
-                        keys = Arrays.copyOf(keys, 2 * n);
+    static int[] sortedSeeds(int[] hist, int hw, int hh, int threads) {
+        int bands = Math.max(1, Math.min(hh, 4 * threads));
+        long[][] found = new long[bands][];
+        int[] counts = new int[bands];
+        Workers.forRange(threads, bands, 1, io.granula.core.progress.ProgressMonitor.NONE, (from, to) -> {
+            for (int band = from; band < to; band++) {
+                long[] keys = new long[16];
+                int n = 0;
+                for (int y = band * hh / bands; y < (band + 1) * hh / bands; y++) {
+                    int row = y * hw;
+                    for (int x = 0; x < hw; x++) {
+                        int c = hist[row + x];
+                        if (c > 10 && isLocalMax(hist, hw, hh, x, y, c)) {
+                            if (n == keys.length) {
+                                keys = Arrays.copyOf(keys, 2 * n);
+                            }
+                            keys[n++] = ((long) c << 32) | (row + x);
+                        }
                     }
-                    keys[n++] = ((long) c << 32) | (row + x);
                 }
+                found[band] = keys;
+                counts[band] = n;
             }
+        });
+        int n = 0;
+        for (int c : counts) {
+            n += c;
         }
-        keys = Arrays.copyOf(keys, n);
+        long[] keys = new long[n];
+        for (int band = 0, k = 0; band < bands; k += counts[band], band++) {
+            System.arraycopy(found[band], 0, keys, k, counts[band]);
+        }
         Arrays.sort(keys); // count, then raster index: a stable ascending order
         int[] seeds = new int[n];
         for (int k = 0; k < n; k++) {

@@ -99,6 +99,14 @@ public final class StemPairing {
         return dot > 0 ? name.substring(0, dot) : name;
     }
 
+    /**
+     * The key two files pair by: the stem without a conventional label/mask suffix, so an intensity image
+     * of any format ({@code img1.jpg}) finds its labels ({@code img1_masks.tif}).
+     */
+    public static String matchKey(Path p) {
+        return key(stem(p));
+    }
+
     /** The stem with a conventional label/mask suffix removed. */
     static String key(String stem) {
         for (String s : SUFFIXES) {

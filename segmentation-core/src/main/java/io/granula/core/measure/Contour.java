@@ -28,8 +28,8 @@ public record Contour(int[] xs, int[] ys) {
     }
 
     /**
-     * Twice the signed shoelace area, exact in integers. The sign depends on the direction of travel
-     * (traced outlines and ImageJ's convex hulls come out negative in image coordinates, y down).
+     * Twice the signed shoelace area, exact in integers. The sign gives the direction of travel: traced
+     * outlines come out positive (clockwise on screen, y down), ImageJ-ordered convex hulls negative.
      */
     public long twiceSignedArea() {
         long sum = 0;

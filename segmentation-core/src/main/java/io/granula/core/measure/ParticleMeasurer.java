@@ -6,7 +6,6 @@ import io.granula.core.label.LabelImage;
 import io.granula.core.progress.CancelledException;
 import io.granula.core.progress.ProgressMonitor;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -84,9 +83,8 @@ public final class ParticleMeasurer {
         for (int k = 0; k < n; k++) {
             ids[k] = index.id(k);
         }
-        List<ParticleOutline> outlineList = new ArrayList<>(List.of(outlines));
         progress.update(1.0, n + " particles measured");
-        return new ParticleTable(ids, columns, outlineList, units, cal, w, h);
+        return new ParticleTable(ids, columns, List.of(outlines), units, cal, w, h);
     }
 
     private static PixelSums scan(LabelImage labels, LabelIndex index, float[] values) {

@@ -57,6 +57,12 @@ public final class ParticleTable {
         return labels[row];
     }
 
+    /** Row of a label id, or -1 when the table has no such particle (rows are in ascending label order). */
+    public int rowOf(int label) {
+        int row = java.util.Arrays.binarySearch(labels, label);
+        return row >= 0 ? row : -1;
+    }
+
     /** The measurements this table holds, in {@link Measurement} order (intensity ones only with an image). */
     public List<Measurement> measurements() {
         return measurements;

@@ -63,17 +63,23 @@ public final class MeasureBenchmark {
                 | Measurements.FERET | Measurements.ELLIPSE | Measurements.CENTROID | Measurements.RECT
                 | Measurements.MEAN | Measurements.MIN_MAX | Measurements.STD_DEV;
         ResultsTable rt = new ResultsTable();
-        long t0 = System.nanoTime();
-        ParticleAnalyzer pa = new ParticleAnalyzer(0, measurements, rt, 0, Double.POSITIVE_INFINITY);
-        pa.setHideOutputImage(true);
-        pa.analyze(new ImagePlus("mask", mask), mask);
-        double imagej = (System.nanoTime() - t0) / 1e9;
+        double imagej = Double.MAX_VALUE;
+        for (int r = 0; r < 2; r++) { // the first run also warms ImageJ's code
+            rt = new ResultsTable();
+            ByteProcessor copy = (ByteProcessor) mask.duplicate(); // ParticleAnalyzer fills what it measured
+            copy.setThreshold(255, 255, ImageProcessor.NO_LUT_UPDATE);
+            long t0 = System.nanoTime();
+            ParticleAnalyzer pa = new ParticleAnalyzer(0, measurements, rt, 0, Double.POSITIVE_INFINITY);
+            pa.setHideOutputImage(true);
+            pa.analyze(new ImagePlus("mask", copy), copy);
+            imagej = Math.min(imagej, (System.nanoTime() - t0) / 1e9);
+        }
         Analyzer.setRedirectImage(null);
 
         System.out.printf(Locale.ROOT, "image %dx%d, %d particles (ImageJ found %d), %d cores%n",
                 size, size, count, rt.size(), Runtime.getRuntime().availableProcessors());
         System.out.printf(Locale.ROOT, "granula ParticleMeasurer: %.3f s (best of %d)%n", best, runs);
-        System.out.printf(Locale.ROOT, "ImageJ ParticleAnalyzer:  %.3f s (one run, same measurements)%n", imagej);
+        System.out.printf(Locale.ROOT, "ImageJ ParticleAnalyzer:  %.3f s (best of 2, same measurements)%n", imagej);
         System.out.printf(Locale.ROOT, "speed-up vs ImageJ: %.1fx; time / 2 s target: %.2f%n", imagej / best, best / TARGET_SECONDS);
     }
 }

@@ -80,4 +80,38 @@ class FillHolesAndRemoveSmallMasksTest {
         rect(l, w, 0, 0, 5, 3, 1); // 15 px
         assertThat(FillHolesAndRemoveSmallMasks.apply(l, w, w, 1, 15, 1, ProgressMonitor.NONE)).isEqualTo(1);
     }
+
+    /** Random rings, bars and blocks drawn over each other: holes, masks inside holes, split masks. */
+    @Test
+    void matchesTheStraightforwardPortOnRandomOverlappingShapes() {
+        java.util.Random r = new java.util.Random(9);
+        for (int trial = 0; trial < 200; trial++) {
+            int w = 24 + r.nextInt(20);
+            int h = 24 + r.nextInt(20);
+            int[] l = new int[w * h];
+            int shapes = 3 + r.nextInt(8);
+            for (int k = 1; k <= shapes; k++) {
+                int x0 = r.nextInt(w - 4);
+                int y0 = r.nextInt(h - 4);
+                int x1 = Math.min(w, x0 + 3 + r.nextInt(14));
+                int y1 = Math.min(h, y0 + 3 + r.nextInt(14));
+                boolean ring = r.nextBoolean();
+                for (int y = y0; y < y1; y++) {
+                    for (int x = x0; x < x1; x++) {
+                        boolean edge = y == y0 || y == y1 - 1 || x == x0 || x == x1 - 1;
+                        if (!ring || edge) {
+                            l[y * w + x] = k;
+                        }
+                    }
+                }
+            }
+            int n = LabelRenumbering.renumber(l);
+            int minSize = r.nextInt(3) * 8;
+            int[] expected = ReferenceDynamics.fillHolesAndRemoveSmallMasks(l.clone(), minSize, h, w);
+            ReferenceDynamics.renumber(expected);
+            int[] actual = l.clone();
+            FillHolesAndRemoveSmallMasks.apply(actual, w, h, n, minSize, 2, ProgressMonitor.NONE);
+            assertThat(actual).as("trial %d", trial).isEqualTo(expected);
+        }
+    }
 }

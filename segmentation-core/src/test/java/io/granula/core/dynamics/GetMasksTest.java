@@ -23,7 +23,7 @@ class GetMasksTest {
         int[] ex = new int[30];
         converge(pixels, ey, ex, 0, 100, 15, 30, 30); // pixels 100..114 end at (30, 30)
         converge(pixels, ey, ex, 15, 500, 15, 5, 5);  // pixels 500..514 end at (5, 5)
-        GetMasks.Labels masks = GetMasks.run(new Endpoints(w, h, pixels, ey, ex), 0.4);
+        GetMasks.Labels masks = GetMasks.run(new Endpoints(w, h, pixels, ey, ex), 0.4, 2);
         assertThat(masks.count()).isEqualTo(2);
         assertThat(masks.labels()[100]).isEqualTo(1);
         assertThat(masks.labels()[114]).isEqualTo(1);
@@ -37,12 +37,12 @@ class GetMasksTest {
         int[] ey = new int[10];
         int[] ex = new int[10];
         converge(pixels, ey, ex, 0, 0, 10, 8, 8);
-        assertThat(GetMasks.run(new Endpoints(20, 20, pixels, ey, ex), 0.4).count()).isZero();
+        assertThat(GetMasks.run(new Endpoints(20, 20, pixels, ey, ex), 0.4, 2).count()).isZero();
         int[] p11 = new int[11];
         int[] y11 = new int[11];
         int[] x11 = new int[11];
         converge(p11, y11, x11, 0, 0, 11, 8, 8);
-        assertThat(GetMasks.run(new Endpoints(20, 20, p11, y11, x11), 0.4).count()).isEqualTo(1);
+        assertThat(GetMasks.run(new Endpoints(20, 20, p11, y11, x11), 0.4, 2).count()).isEqualTo(1);
     }
 
     @Test
@@ -55,7 +55,7 @@ class GetMasksTest {
         converge(pixels, ey, ex, 0, 0, 12, 20, 20);
         converge(pixels, ey, ex, 12, 12, 3, 20, 21);
         converge(pixels, ey, ex, 15, 15, 2, 20, 22);
-        int[] labels = GetMasks.run(new Endpoints(w, w, pixels, ey, ex), 0.4).labels();
+        int[] labels = GetMasks.run(new Endpoints(w, w, pixels, ey, ex), 0.4, 2).labels();
         assertThat(labels[0]).isEqualTo(1);
         assertThat(labels[12]).isEqualTo(1);
         assertThat(labels[15]).isZero();
@@ -68,8 +68,8 @@ class GetMasksTest {
         int[] ey = new int[41];
         int[] ex = new int[41];
         converge(pixels, ey, ex, 0, 0, 41, 5, 5);
-        assertThat(GetMasks.run(new Endpoints(w, w, pixels, ey, ex), 0.4).count()).isZero();
-        assertThat(GetMasks.run(new Endpoints(w, w, pixels, ey, ex), 0.5).count()).isEqualTo(1);
+        assertThat(GetMasks.run(new Endpoints(w, w, pixels, ey, ex), 0.4, 2).count()).isZero();
+        assertThat(GetMasks.run(new Endpoints(w, w, pixels, ey, ex), 0.5, 2).count()).isEqualTo(1);
     }
 
     @Test
@@ -85,7 +85,7 @@ class GetMasksTest {
         for (int k = 0; k < 5; k++) {
             converge(pixels, ey, ex, 32 + 3 * k, 32 + 3 * k, 3, 20, 21 + k);
         }
-        int[] labels = GetMasks.run(new Endpoints(w, w, pixels, ey, ex), 0.4).labels();
+        int[] labels = GetMasks.run(new Endpoints(w, w, pixels, ey, ex), 0.4, 2).labels();
         // the bridge bins (20,21..25) are reached by both seeds: the bigger seed (20 counts) wins
         assertThat(labels[32]).isEqualTo(labels[12]);
         assertThat(labels[44]).isEqualTo(labels[12]);

@@ -2,6 +2,8 @@ package io.granula.core.flow.djl;
 
 import ai.djl.ndarray.BaseNDManager;
 import io.granula.core.flow.FlowField;
+import io.granula.core.flow.FlowModel;
+import io.granula.core.flow.FlowModels;
 import io.granula.core.flow.InferenceOptions;
 import io.granula.core.image.Image2D;
 import io.granula.core.image.PixelType;
@@ -117,11 +119,14 @@ class DjlFlowModelTest {
     @Test
     void tracedCellposeStyleNetworkUsesFirstOutputAtItsTracedTileSize() throws ModelLoadException {
         // Returns (flows, style) like Cellpose's CPnet; its sidecar says traced, tile 64.
+        // The options ask for 32-px tiles; the traced model keeps its 64: 2 x 2 tiles over 80 x 96 padded.
+        List<String> messages = new ArrayList<>();
         try (DjlFlowModel traced = DjlFlowModel.load(resource("tiny-flow-traced.pt"),
                 InferenceOptions.defaults().withOverlap(0.25).withTileSize(32))) {
-            FlowField f = traced.predict(image("tiny-input-61x75.npy"), Double.NaN, ProgressMonitor.NONE);
+            FlowField f = traced.predict(image("tiny-input-61x75.npy"), Double.NaN, recording(messages));
             assertThat(maxDifference(f, NpyFixture.resource("tiny-expected-61x75.npy"))).isLessThan(TOLERANCE);
         }
+        assertThat(messages).contains("tile 4 of 4");
     }
 
     @Test
@@ -154,6 +159,15 @@ class DjlFlowModelTest {
                     .isInstanceOf(CancelledException.class);
         }
         assertThat(messages).contains("tile 1 of 6").doesNotContain("tile 2 of 6");
+    }
+
+    @Test
+    void factoryOpensModelFileWithDefaults() throws ModelLoadException {
+        try (FlowModel m = FlowModels.load(resource("tiny-flow.pt"))) {
+            assertThat(m.name()).isEqualTo("tiny-flow.pt");
+            FlowField f = m.predict(image("tiny-input-80x96.npy"), Double.NaN, ProgressMonitor.NONE);
+            assertThat(maxDifference(f, NpyFixture.resource("tiny-expected-80x96.npy"))).isLessThan(TOLERANCE);
+        }
     }
 
     @Test
