@@ -1,10 +1,8 @@
 package io.granula.reports.assemble;
 
 import io.granula.core.measure.Measurement;
-import io.granula.reports.ReportException;
+import io.granula.reports.settings.MeasurementKeys;
 
-import java.util.Arrays;
-import java.util.stream.Collectors;
 
 /** How measurements are named in print, and how settings name them (their CSV key, e.g. "min_feret"). */
 public final class MeasurementNames {
@@ -20,10 +18,8 @@ public final class MeasurementNames {
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
-    /** The measurement a settings entry names, or an error listing the valid names. */
+    /** The measurement a settings entry names (settings are validated when made, so this finds it). */
     public static Measurement require(String key, String where) {
-        return Measurement.byKey(key.trim().toLowerCase(java.util.Locale.ROOT)).orElseThrow(() -> new ReportException(
-                "unknown measurement '" + key + "' in report settings (" + where + "); valid names: "
-                        + Arrays.stream(Measurement.values()).map(Measurement::key).collect(Collectors.joining(", "))));
+        return MeasurementKeys.measurement(key, where);
     }
 }

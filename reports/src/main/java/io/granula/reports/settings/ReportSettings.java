@@ -50,6 +50,14 @@ public record ReportSettings(String title, String project, String operator, Stri
         if (significantDigits < 1 || significantDigits > 15) {
             throw new IllegalArgumentException("significantDigits must be 1..15, got " + significantDigits);
         }
+        for (String m : measurements) {
+            MeasurementKeys.measurement(m, "measurements");
+        }
+        MeasurementKeys.measurement(scatterX, "scatterX");
+        MeasurementKeys.measurement(scatterY, "scatterY");
+        for (RangeFilter f : filters) {
+            MeasurementKeys.measurement(f.measurement(), "filters");
+        }
         if (histogramBins < 0) {
             throw new IllegalArgumentException("histogramBins must be 0 (automatic) or positive, got " + histogramBins);
         }
@@ -63,18 +71,108 @@ public record ReportSettings(String title, String project, String operator, Stri
         return charts.contains(kind);
     }
 
-    public ReportSettings withSamples(List<SampleSpec> newSamples) {
-        return new ReportSettings(title, project, operator, notes, logo, pageSize, measurements, charts, scatterX,
-                scatterY, filters, excludeEdge, newSamples, significantDigits, histogramBins);
-    }
-
-    public ReportSettings withProject(String newProject) {
-        return new ReportSettings(title, newProject, operator, notes, logo, pageSize, measurements, charts, scatterX,
-                scatterY, filters, excludeEdge, samples, significantDigits, histogramBins);
-    }
-
     public ReportSettings withLogo(String newLogo) {
-        return new ReportSettings(title, project, operator, notes, newLogo, pageSize, measurements, charts, scatterX,
-                scatterY, filters, excludeEdge, samples, significantDigits, histogramBins);
+        return toBuilder().logo(newLogo).build();
+    }
+
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Changes a few choices of existing settings (the command line's options over a settings file). */
+    public static final class Builder {
+        private String title;
+        private String project;
+        private String operator;
+        private String notes;
+        private String logo;
+        private PageSize pageSize;
+        private List<String> measurements;
+        private Set<ChartKind> charts;
+        private String scatterX;
+        private String scatterY;
+        private List<RangeFilter> filters;
+        private boolean excludeEdge;
+        private List<SampleSpec> samples;
+        private int significantDigits;
+        private int histogramBins;
+
+        private Builder(ReportSettings s) {
+            title = s.title;
+            project = s.project;
+            operator = s.operator;
+            notes = s.notes;
+            logo = s.logo;
+            pageSize = s.pageSize;
+            measurements = s.measurements;
+            charts = s.charts;
+            scatterX = s.scatterX;
+            scatterY = s.scatterY;
+            filters = s.filters;
+            excludeEdge = s.excludeEdge;
+            samples = s.samples;
+            significantDigits = s.significantDigits;
+            histogramBins = s.histogramBins;
+        }
+
+        public Builder title(String v) {
+            title = v;
+            return this;
+        }
+
+        public Builder project(String v) {
+            project = v;
+            return this;
+        }
+
+        public Builder operator(String v) {
+            operator = v;
+            return this;
+        }
+
+        public Builder notes(String v) {
+            notes = v;
+            return this;
+        }
+
+        public Builder logo(String v) {
+            logo = v;
+            return this;
+        }
+
+        public Builder pageSize(PageSize v) {
+            pageSize = v;
+            return this;
+        }
+
+        public Builder measurements(List<String> v) {
+            measurements = v;
+            return this;
+        }
+
+        public Builder charts(Set<ChartKind> v) {
+            charts = v;
+            return this;
+        }
+
+        public Builder filters(List<RangeFilter> v) {
+            filters = v;
+            return this;
+        }
+
+        public Builder excludeEdge(boolean v) {
+            excludeEdge = v;
+            return this;
+        }
+
+        public Builder samples(List<SampleSpec> v) {
+            samples = v;
+            return this;
+        }
+
+        public ReportSettings build() {
+            return new ReportSettings(title, project, operator, notes, logo, pageSize, measurements, charts, scatterX,
+                    scatterY, filters, excludeEdge, samples, significantDigits, histogramBins);
+        }
     }
 }

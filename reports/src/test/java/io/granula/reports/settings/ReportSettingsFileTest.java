@@ -70,6 +70,15 @@ class ReportSettingsFileTest {
     }
 
     @Test
+    void anUnknownMeasurementIsNamedWithTheValidOnes() throws Exception {
+        Path f = dir.resolve("s.json");
+        Files.writeString(f, "{\"measurements\": [\"feret\", \"roundness2\"]}");
+        assertThatThrownBy(() -> ReportSettingsFile.read(f))
+                .isInstanceOf(ReportException.class)
+                .hasMessageContaining("roundness2").hasMessageContaining("min_feret");
+    }
+
+    @Test
     void samplesParseFromTheCommandLine() {
         assertThat(SampleSpec.parse("batch A=a_*")).isEqualTo(new SampleSpec("batch A", "a_*"));
         assertThatThrownBy(() -> SampleSpec.parse("nameonly")).hasMessageContaining("NAME=GLOB");
