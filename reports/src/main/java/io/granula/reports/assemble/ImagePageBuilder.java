@@ -53,11 +53,11 @@ public final class ImagePageBuilder {
         Calibration c = table.calibration();
         List<KeyValue> facts = new ArrayList<>();
         facts.add(new KeyValue("Sample", sample));
-        image.source().ifPresent(p -> facts.add(new KeyValue("File", p.toString())));
+        image.source().ifPresent(p -> facts.add(new KeyValue("File", p.normalize().toString())));
         facts.add(new KeyValue("Size", table.imageWidth() + " × " + table.imageHeight() + " px"));
         facts.add(new KeyValue("Pixel size", c.isCalibrated()
-                ? stats.format().format(c.nmPerPixel()) + " nm/px, from " + MethodsBuilder.sourceName(c)
-                + (c.detail() == null || c.detail().isBlank() ? "" : " (" + c.detail() + ")")
+                ? stats.format().format(c.nmPerPixel()) + " nm/px (source: " + MethodsBuilder.sourceName(c)
+                + (c.detail() == null || c.detail().isBlank() ? "" : "; " + c.detail()) + ")"
                 : "not calibrated: values in pixels"));
         facts.add(new KeyValue("Particles", summary.count() + " kept of " + summary.totalCount() + " measured"));
         String caption = image.micrograph().isPresent() && image.labels().isPresent()
