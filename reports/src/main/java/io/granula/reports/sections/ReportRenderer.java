@@ -30,15 +30,17 @@ public final class ReportRenderer {
         try {
             ReportStyle style = ReportStyle.standard(ReportFonts.load(document));
             try (FlowDocument flow = new FlowDocument(document, style, pageSize, MARGIN)) {
+                monitor.update(0, "laying out the title and methods");
                 TitlePageRenderer.render(flow, view.title());
                 MethodsRenderer.render(flow, view.methods());
+                monitor.update(0.1, "laying out the results");
                 ResultsRenderer.render(flow, view);
                 int n = view.images().size();
                 ImagePageRenderer pages = new ImagePageRenderer();
                 for (int i = 0; i < n; i++) {
                     monitor.checkCancelled();
                     ImagePageView page = view.images().get(i);
-                    monitor.update(0.2 + 0.7 * i / Math.max(1, n), "report page of " + page.name());
+                    monitor.update(0.2 + 0.7 * i / Math.max(1, n), "laying out the page of " + page.name());
                     pages.render(flow, page);
                 }
             }
