@@ -65,7 +65,7 @@ public final class ChartSpecBuilder {
             curves.add(new LineSeries(s.name(), c.value(), percent));
         }
         String by = weighting == Weighting.COUNT ? "number" : weighting.label();
-        String title = MeasurementNames.name(m) + " by " + by;
+        String title = capitalised(by) + " distribution of " + MeasurementNames.name(m);
         return new HistogramChart.Spec(title, axisTitle(m), capitalised(by) + " (%)", bars, curves);
     }
 
