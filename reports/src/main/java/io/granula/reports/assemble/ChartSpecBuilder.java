@@ -65,7 +65,7 @@ public final class ChartSpecBuilder {
             curves.add(new LineSeries(s.name(), c.value(), percent));
         }
         String by = weighting == Weighting.COUNT ? "number" : weighting.label();
-        String title = capitalised(by) + " distribution of " + MeasurementNames.name(m);
+        String title = capitalised(by) + " distribution of " + MeasurementNames.inSentence(m);
         return new HistogramChart.Spec(title, axisTitle(m), capitalised(by) + " (%)", bars, curves);
     }
 
@@ -76,7 +76,7 @@ public final class ChartSpecBuilder {
                 series.add(new PointSeries(s.name(), s.values(x), s.values(y)));
             }
         }
-        return new ScatterChart.Spec(MeasurementNames.name(y) + " against " + MeasurementNames.name(x), axisTitle(x),
+        return new ScatterChart.Spec(MeasurementNames.name(y) + " against " + MeasurementNames.inSentence(x), axisTitle(x),
                 axisTitle(y), series);
     }
 

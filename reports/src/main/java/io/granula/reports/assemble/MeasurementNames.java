@@ -18,6 +18,11 @@ public final class MeasurementNames {
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
+    /** The name inside a sentence: "circularity", "min feret", but "ECD". */
+    public static String inSentence(Measurement m) {
+        return m == Measurement.ECD ? "ECD" : m.key().replace('_', ' ');
+    }
+
     /** The measurement a settings entry names (settings are validated when made, so this finds it). */
     public static Measurement require(String key, String where) {
         return MeasurementKeys.measurement(key, where);

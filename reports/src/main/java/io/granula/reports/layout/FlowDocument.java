@@ -117,9 +117,14 @@ public final class FlowDocument implements AutoCloseable {
 
     /** A section heading; it moves to the next page rather than be left alone at a page bottom. */
     public void heading(String text, int level) {
+        heading(text, level, 60f);
+    }
+
+    /** A heading kept on one page with the first {@code following} points of what comes after it. */
+    public void heading(String text, int level, float following) {
         TextStyle ts = style.heading(level);
         float before = atPageTop() || painter == null ? 0 : ts.size() * (level == 1 ? 1.1f : 0.8f);
-        float keepWithNext = ts.lineHeight() + 60f;
+        float keepWithNext = ts.lineHeight() + following;
         ensureSpace(before + keepWithNext);
         skip(atPageTop() ? 0 : before);
         List<String> lines = TextWrapper.wrap(text, ts, contentWidth());

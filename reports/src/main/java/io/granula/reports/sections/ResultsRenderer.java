@@ -30,7 +30,7 @@ public final class ResultsRenderer {
 
         List<HistogramChart.Spec> histograms = view.histograms();
         if (!histograms.isEmpty()) {
-            flow.heading("Distributions", 2);
+            flow.heading("Distributions", 2, CHART_HEIGHT + ROW_GAP);
             for (int i = 0; i < histograms.size(); i += 2) {
                 Box row = chartRow(flow);
                 HistogramChart.draw(flow.painter(), style, left(row), histograms.get(i));
@@ -40,13 +40,13 @@ public final class ResultsRenderer {
             }
         }
         view.scatter().ifPresent(spec -> {
-            flow.heading("Correlation", 2);
+            flow.heading("Correlation", 2, CHART_HEIGHT * 1.15f + ROW_GAP);
             Box row = flow.reserve(CHART_HEIGHT * 1.15f + ROW_GAP);
             ScatterChart.draw(flow.painter(), style, new Box(row.x(), row.y() + ROW_GAP, row.width(), row.height() - ROW_GAP), spec);
         });
         List<BoxPlotChart.Spec> comparisons = view.comparisons();
         if (!comparisons.isEmpty()) {
-            flow.heading("Sample comparison", 2);
+            flow.heading("Sample comparison", 2, CHART_HEIGHT + ROW_GAP);
             for (int i = 0; i < comparisons.size(); i += 2) {
                 Box row = chartRow(flow);
                 BoxPlotChart.draw(flow.painter(), style, left(row), comparisons.get(i));
