@@ -23,8 +23,6 @@ import java.util.zip.Deflater;
  * </ul>
  */
 public final class ImageEmbedder {
-    /** Print resolution of micrographs: 200 dpi is above what the eye resolves at reading distance in a 12 cm image. */
-    public static final int DEFAULT_DPI = 200;
     private static final double FLAT_FRACTION = 0.5;
 
     private ImageEmbedder() {

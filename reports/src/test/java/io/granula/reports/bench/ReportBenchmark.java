@@ -31,6 +31,9 @@ import java.util.Optional;
  * runs it). Baseline, measured in the same run: PDFBox saving the same number of pages holding one
  * line of text each with the same embedded fonts, i.e. the floor any PDF of that length costs.
  *
+ * Measured on the shared 2-core development machine (load average 6-7 from other builds):
+ * 27 pages, 4.40 MB; 2.5 s cold, 1.7 s warm (median of 5), about 1.0-1.5 s of CPU warm.
+ *
  * <pre>
  * mvn -B -o -q -pl reports -am install -DskipTests
  * mvn -B -o -q -pl reports test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
