@@ -2,6 +2,8 @@ package io.granula.app.cli;
 
 import io.granula.app.batch.BatchAnalysis;
 import io.granula.app.batch.BatchOptions;
+import io.granula.app.report.ReportMaker;
+import io.granula.reports.settings.ReportSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -9,6 +11,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -47,6 +50,12 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--report", paramLabel = "FILE.pdf", description = "Also write the PDF report.")
     Path report;
 
+    @Option(names = "--report-settings", paramLabel = "FILE.json", description = "Choices for --report (see 'granula report --help').")
+    Path reportSettings;
+
+    @Option(names = "--sample", paramLabel = "NAME=GLOB", description = "For --report: a named sample of the images whose names match GLOB (repeatable; default: one sample per input folder).")
+    List<String> samples = new ArrayList<>();
+
     @Option(names = "--threads", paramLabel = "N", description = "CPU threads (default: all cores).")
     Integer threads;
 
@@ -64,11 +73,30 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // Report choices are checked before hours of analysis, not after.
+        ReportSettings settings = report == null ? null
+                : ReportCommand.settings(reportSettings, samples, null, null, null);
         BatchOptions options = new BatchOptions(images, out, model == null ? BatchOptions.defaultModel() : model,
                 diameter == null ? Double.NaN : diameter, device, scale, excludeEdge, report,
                 threads == null ? Runtime.getRuntime().availableProcessors() : threads,
                 flowThreshold, cellprobThreshold, minSize);
-        return new BatchAnalysis(options, spec.commandLine().getOut(), spec.commandLine().getErr(),
-                new ConsoleProgress(System.err, quiet)).run();
+        ConsoleProgress progress = new ConsoleProgress(System.err, quiet);
+        int code = new BatchAnalysis(options, spec.commandLine().getOut(), spec.commandLine().getErr(), progress).run();
+        if (report == null) {
+            return code;
+        }
+        // The report is made from the results folder just written, as 'granula report' makes it.
+        try {
+            int reportCode = new ReportMaker(spec.commandLine().getOut(), spec.commandLine().getErr(), progress)
+                    .make(out, settings, excludeEdge ? Boolean.TRUE : null, report);
+            return Math.max(code, reportCode);
+        } catch (UserError e) {
+            if (code == GranulaCommand.OK) {
+                throw e;
+            }
+            // Images failed and nothing was left to report on: the failures were already named.
+            spec.commandLine().getErr().println("granula: no report: " + e.getMessage());
+            return code;
+        }
     }
 }
