@@ -31,7 +31,7 @@ case "$what" in
   forward)    run segmentation-core 4g io.granula.core.bench.ModelForwardBench "$(unet)" 2 "$@" ;;
   measure)    run segmentation-core 6g io.granula.core.bench.MeasureBenchmark "$@" ;;
   filter)     run segmentation-core 2g io.granula.core.bench.FilterBenchmark "$@" ;;
-  evaluation) run segmentation-core 2g io.granula.core.eval.bench.EvaluationBench "${@:-1024 2048 4096}" ;;
+  evaluation) [ $# -gt 0 ] || set -- 1024 2048 4096; run segmentation-core 2g io.granula.core.eval.bench.EvaluationBench "$@" ;;
   report)     run reports 3g io.granula.reports.bench.ReportBenchmark "$@" ;;
   scalebar)   run scalebar 2g io.granula.scalebar.bench.ScaleBarBenchmark "$@" ;;
   all) for b in dynamics forward measure filter evaluation report scalebar; do "$0" "$b"; done ;;
