@@ -1,0 +1,137 @@
+package io.granula.scalebar.text;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Groups glyphs into fields: left-to-right chains of glyphs that share a text line and are separated
+ * by less than {@link #GAP} text heights. A word space (about half a cap height) keeps "200 nm" and
+ * "WD 7.8mm" whole; the wider gaps between an info strip's fields split them. Pieces of one character
+ * stacked vertically are merged, and dots and commas join the field they sit in.
+ */
+public final class TextBlockGrouper {
+    private static final double GAP = 1.2;
+    /** Glyphs under this height are punctuation (decimal points), attached afterwards. */
+    private static final int MIN_FULL_HEIGHT = 5;
+    private static final int MIN_GLYPHS = 3;
+
+    public List<TextBlock> group(List<Glyph> glyphs) {
+        List<Glyph> full = new ArrayList<>();
+        List<Glyph> small = new ArrayList<>();
+        for (Glyph g : glyphs) {
+            (g.height() >= MIN_FULL_HEIGHT ? full : small).add(g);
+        }
+        full = mergeStacked(full);
+        full.sort(Comparator.comparingInt(Glyph::x0));
+        List<List<Glyph>> chains = new ArrayList<>();
+        for (Glyph g : full) {
+            List<Glyph> best = null;
+            int bestGap = Integer.MAX_VALUE;
+            for (List<Glyph> c : chains) {
+                int gap = fits(c, g);
+                if (gap >= 0 && gap < bestGap) {
+                    best = c;
+                    bestGap = gap;
+                }
+            }
+            if (best == null) {
+                best = new ArrayList<>();
+                chains.add(best);
+            }
+            best.add(g);
+        }
+        List<TextBlock> blocks = new ArrayList<>();
+        for (List<Glyph> c : chains) {
+            attachPunctuation(c, small);
+            if (c.size() >= MIN_GLYPHS) {
+                blocks.add(block(c));
+            }
+        }
+        return blocks;
+    }
+
+    /** Gap to the chain's last glyph when {@code g} continues the chain's line, else -1. */
+    private static int fits(List<Glyph> chain, Glyph g) {
+        Glyph last = chain.get(chain.size() - 1);
+        int top = Integer.MAX_VALUE;
+        int bottom = Integer.MIN_VALUE;
+        for (Glyph c : chain) {
+            top = Math.min(top, c.y0());
+            bottom = Math.max(bottom, c.y1());
+        }
+        int lineHeight = bottom - top + 1;
+        int gap = g.x0() - last.x1() - 1;
+        if (gap < -1 || gap > GAP * lineHeight) {
+            return -1;
+        }
+        int overlap = Math.min(bottom, g.y1()) - Math.max(top, g.y0()) + 1;
+        boolean sameLine = overlap >= 0.5 * Math.min(g.height(), lineHeight);
+        boolean similarSize = g.height() >= 0.35 * lineHeight && g.height() <= 2.5 * lineHeight;
+        return sameLine && similarSize ? Math.max(0, gap) : -1;
+    }
+
+    /** A character broken into pieces one above the other (thin strokes at small sizes) is one glyph. */
+    private static List<Glyph> mergeStacked(List<Glyph> glyphs) {
+        List<Glyph> out = new ArrayList<>(glyphs);
+        boolean merged = true;
+        while (merged) {
+            merged = false;
+            outer:
+            for (int i = 0; i < out.size(); i++) {
+                for (int j = i + 1; j < out.size(); j++) {
+                    Glyph a = out.get(i);
+                    Glyph b = out.get(j);
+                    int xOverlap = Math.min(a.x1(), b.x1()) - Math.max(a.x0(), b.x0()) + 1;
+                    int yGap = Math.max(a.y0(), b.y0()) - Math.min(a.y1(), b.y1()) - 1;
+                    if (xOverlap >= 0.7 * Math.min(a.width(), b.width()) && yGap <= 2
+                            && Math.max(a.y1(), b.y1()) - Math.min(a.y0(), b.y0()) < 1.6 * Math.max(a.height(), b.height())) {
+                        out.set(i, a.union(b));
+                        out.remove(j);
+                        merged = true;
+                        break outer;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void attachPunctuation(List<Glyph> chain, List<Glyph> small) {
+        int top = chain.stream().mapToInt(Glyph::y0).min().orElse(0);
+        int bottom = chain.stream().mapToInt(Glyph::y1).max().orElse(0);
+        int h = bottom - top + 1;
+        int x0 = chain.get(0).x0();
+        int x1 = chain.get(chain.size() - 1).x1();
+        for (Glyph s : small) {
+            boolean inside = s.x0() > x0 && s.x1() < x1;
+            boolean lowInLine = s.y0() > top + h / 3 && s.y1() <= bottom + h / 4;
+            if (inside && lowInLine && s.area() >= 2) {
+                chain.add(s);
+            }
+        }
+        chain.sort(Comparator.comparingInt(Glyph::x0));
+    }
+
+    private static TextBlock block(List<Glyph> c) {
+        int x0 = Integer.MAX_VALUE;
+        int y0 = Integer.MAX_VALUE;
+        int x1 = Integer.MIN_VALUE;
+        int y1 = Integer.MIN_VALUE;
+        List<Integer> bottoms = new ArrayList<>();
+        for (Glyph g : c) {
+            x0 = Math.min(x0, g.x0());
+            y0 = Math.min(y0, g.y0());
+            x1 = Math.max(x1, g.x1());
+            y1 = Math.max(y1, g.y1());
+            if (g.height() >= MIN_FULL_HEIGHT) {
+                bottoms.add(g.y1());
+            }
+        }
+        int[] b = bottoms.stream().mapToInt(Integer::intValue).toArray();
+        Arrays.sort(b);
+        int baseline = b[b.length / 2];
+        return new TextBlock(c, x0, y0, x1, y1, baseline, baseline - y0 + 1);
+    }
+}
