@@ -9,11 +9,15 @@ import io.granula.core.image.Image2D;
  */
 public record GrayPlane(int width, int height, float[] pixels, float lo, float hi) {
 
-    /** Grey view of {@code image} (luma for colour) with its 0.1 and 99.9 percentiles as range. */
+    /**
+     * Grey view of {@code image} (luma for colour) with its 0.01 and 99.99 percentiles as range: a
+     * scale bar and its label can be the only pixels at the extreme, so a wider percentile would cut
+     * them off, while single outliers are still ignored.
+     */
     public static GrayPlane of(Image2D image) {
         Image2D gray = image.toGray();
         float[] px = gray.plane(0);
-        float[] range = percentileRange(px, 0.001, 0.999);
+        float[] range = percentileRange(px, 0.0001, 0.9999);
         return new GrayPlane(gray.width(), gray.height(), px, range[0], range[1]);
     }
 

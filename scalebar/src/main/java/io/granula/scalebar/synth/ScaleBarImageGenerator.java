@@ -63,7 +63,9 @@ public final class ScaleBarImageGenerator {
             double nm;
             do {
                 nmPerPx = Math.exp(Math.log(0.3) + rnd.nextDouble() * Math.log(1000));
-                nm = ScaleValues.pickNanometres(nmPerPx, Math.max(25, 0.06 * w), 0.3 * w, rnd);
+                // a ruler's ten divisions need room: Hitachi rulers are never short
+                double minPx = style == InstrumentStyle.HITACHI ? Math.max(60, 0.1 * w) : Math.max(25, 0.06 * w);
+                nm = ScaleValues.pickNanometres(nmPerPx, minPx, 0.3 * w, rnd);
             } while (Double.isNaN(nm));
             boolean aligned = rnd.nextDouble() < 0.6;
             double len = nm / nmPerPx;
@@ -109,9 +111,10 @@ public final class ScaleBarImageGenerator {
             case JEOL, ZEISS -> Math.max(2, cap * (0.15 + 0.2 * rnd.nextDouble()));
             case FEI -> Math.max(2, cap * (0.25 + 0.3 * rnd.nextDouble()));
             case HITACHI -> 1 + rnd.nextInt(2);
-            case TEM -> Math.max(3, w * (0.006 + 0.012 * rnd.nextDouble()));
+            case TEM -> shape == BarShape.SOLID ? Math.max(3, w * (0.006 + 0.012 * rnd.nextDouble()))
+                    : Math.max(2, cap * (0.15 + 0.25 * rnd.nextDouble()));
         };
-        double tickWidth = 1 + rnd.nextInt(3) + (aligned ? 0 : rnd.nextDouble() * 0.6);
+        double tickWidth = (shape == BarShape.RULER ? 1 : 1 + rnd.nextInt(3)) + (aligned ? 0 : rnd.nextDouble() * 0.6);
         double tickUp = cap * (shape == BarShape.RULER ? 0.5 + 0.4 * rnd.nextDouble() : 0.3 + 0.4 * rnd.nextDouble());
         double tickDown = style == InstrumentStyle.ZEISS && rnd.nextBoolean() ? cap * 0.3 : 0;
         if (aligned) {

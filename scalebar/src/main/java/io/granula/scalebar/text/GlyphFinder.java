@@ -5,18 +5,21 @@ import io.granula.scalebar.bar.GrayPlane;
 import io.granula.scalebar.bar.UniformRect;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * Finds the label's candidate characters near a bar: pixels closer to the bar's colour than to its
- * surroundings (labels are printed in the bar's colour on the same background), grouped into
- * 8-connected components by a two-pass union-find labelling (Rosenfeld and Pfaltz, 1966).
- * Components that touch the window's border, are as large as a good part of it, or belong to the
- * bar itself are dropped.
+ * Finds the label's candidate characters near a bar. Labels are printed in the bar's colour on the
+ * bar's background, so ink is measured as the fraction of the way from background to bar colour:
+ * pixels above {@link #HIGH}, plus pixels above {@link #LOW} that touch one (a one-pixel hysteresis,
+ * after Canny's edge linking), so the faint anti-aliased hairlines of small serif letters hold a
+ * character together while faint texture cannot chain one glyph to the next. Ink is grouped into
+ * 8-connected components (two-pass union-find labelling, Rosenfeld and Pfaltz, 1966); components
+ * touching the window's border, as large as a good part of it, or belonging to the bar are dropped.
  */
 public final class GlyphFinder {
-    /** Ink test: at least this fraction of the way from background to bar colour. */
-    private static final float INK_LEVEL = 0.45f;
+    private static final float LOW = 0.25f;
+    private static final float HIGH = 0.5f;
 
     public GlyphMap find(GrayPlane g, BarCandidate bar) {
         UniformRect r = bar.rect();
@@ -31,19 +34,17 @@ public final class GlyphFinder {
         int y1 = Math.min(g.height() - 1, r.y1() + drop + padY);
         int w = x1 - x0 + 1;
         int h = y1 - y0 + 1;
+        boolean[] strong = new boolean[w * h];
+        boolean[] ink = inkMask(g, bar.barValue(), bar.background(), x0, y0, w, h, strong);
 
-        float ink = bar.barValue();
-        float paper = bar.background();
-        float span = ink - paper;
         int[] labels = new int[w * h];
         UnionFind uf = new UnionFind(w * h / 4 + 16);
         for (int y = 0; y < h; y++) {
             for (int x = 0; x < w; x++) {
-                float t = (g.at(x0 + x, y0 + y) - paper) / span;
-                if (t < INK_LEVEL) {
+                int i = y * w + x;
+                if (!ink[i]) {
                     continue;
                 }
-                int i = y * w + x;
                 // already-visited 8-neighbours: W, NW, N, NE
                 int best = x > 0 ? labels[i - 1] : 0;
                 if (y > 0) {
@@ -58,10 +59,43 @@ public final class GlyphFinder {
                 labels[i] = best != 0 ? best : uf.make();
             }
         }
-        return collect(labels, w, h, x0, y0, uf, r, rise, drop, ink, paper);
+        return collect(labels, strong, w, h, x0, y0, uf, r, rise, drop, bar.barValue(), bar.background());
     }
 
-    private static GlyphMap collect(int[] labels, int w, int h, int x0, int y0, UnionFind uf, UniformRect bar,
+    private static boolean[] inkMask(GrayPlane g, float ink, float paper, int x0, int y0, int w, int h, boolean[] strong) {
+        float span = ink - paper;
+        boolean[] weak = new boolean[w * h];
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                float t = (g.at(x0 + x, y0 + y) - paper) / span;
+                strong[y * w + x] = t >= HIGH;
+                weak[y * w + x] = t >= LOW;
+            }
+        }
+        boolean[] out = strong.clone();
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                int i = y * w + x;
+                if (strong[i] || !weak[i]) {
+                    continue;
+                }
+                search:
+                for (int dy = -1; dy <= 1; dy++) {
+                    for (int dx = -1; dx <= 1; dx++) {
+                        int xx = x + dx;
+                        int yy = y + dy;
+                        if (xx >= 0 && yy >= 0 && xx < w && yy < h && strong[yy * w + xx]) {
+                            out[i] = true;
+                            break search;
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static GlyphMap collect(int[] labels, boolean[] strong, int w, int h, int x0, int y0, UnionFind uf, UniformRect bar,
                                     int rise, int drop, float ink, float paper) {
         int n = uf.size();
         int[] minX = new int[n];
@@ -69,10 +103,10 @@ public final class GlyphFinder {
         int[] maxX = new int[n];
         int[] maxY = new int[n];
         int[] area = new int[n];
-        java.util.Arrays.fill(minX, Integer.MAX_VALUE);
-        java.util.Arrays.fill(minY, Integer.MAX_VALUE);
-        java.util.Arrays.fill(maxX, -1);
-        java.util.Arrays.fill(maxY, -1);
+        Arrays.fill(minX, Integer.MAX_VALUE);
+        Arrays.fill(minY, Integer.MAX_VALUE);
+        Arrays.fill(maxX, -1);
+        Arrays.fill(maxY, -1);
         for (int y = 0; y < h; y++) {
             for (int x = 0; x < w; x++) {
                 int i = y * w + x;
@@ -100,7 +134,9 @@ public final class GlyphFinder {
             int gy1 = y0 + maxY[id];
             boolean touchesWindow = minX[id] == 0 || minY[id] == 0 || maxX[id] == w - 1 || maxY[id] == h - 1;
             boolean huge = (maxY[id] - minY[id]) > 0.4 * h || (maxX[id] - minX[id]) > 0.5 * w;
-            boolean isBar = gx0 <= bar.x1() && gx1 >= bar.x0() && gy0 <= bar.y1() + drop && gy1 >= bar.y0() - rise;
+            // the bar, its ticks and its blurred edge rows
+            boolean isBar = gx0 <= bar.x1() + 1 && gx1 >= bar.x0() - 1
+                    && gy0 <= bar.y1() + drop + 2 && gy1 >= bar.y0() - rise - 2;
             if (!touchesWindow && !huge && !isBar) {
                 keep[id] = true;
                 glyphs.add(new Glyph(id, gx0, gy0, gx1, gy1, area[id]));
@@ -111,7 +147,7 @@ public final class GlyphFinder {
                 labels[i] = 0;
             }
         }
-        return new GlyphMap(x0, y0, w, h, labels, List.copyOf(glyphs), ink, paper);
+        return new GlyphMap(x0, y0, w, h, labels, strong, List.copyOf(glyphs), ink, paper);
     }
 
     /** Union-find over provisional labels 1..n, path halving. */
@@ -125,7 +161,7 @@ public final class GlyphFinder {
 
         int make() {
             if (next == parent.length) {
-                parent = java.util.Arrays.copyOf(parent, parent.length * 2);
+                parent = Arrays.copyOf(parent, parent.length * 2);
             }
             parent[next] = next;
             return next++;

@@ -4,10 +4,12 @@ import java.util.List;
 
 /**
  * Ink components found around a bar: a label array over the search window ({@code labels[(y - y0) *
- * width + (x - x0)]} is a glyph id or 0) and the glyphs. {@code ink} and {@code paper} are the
+ * width + (x - x0)]} is a glyph id or 0), which pixels are strong ink (the glyph's core, without
+ * the faint fringe that holds it together), and the glyphs. {@code ink} and {@code paper} are the
  * intensities of text and background the ink test used.
  */
-public record GlyphMap(int x0, int y0, int width, int height, int[] labels, List<Glyph> glyphs, float ink, float paper) {
+public record GlyphMap(int x0, int y0, int width, int height, int[] labels, boolean[] strong, List<Glyph> glyphs,
+                       float ink, float paper) {
 
     /** Glyph id at image pixel (x, y), 0 outside the window or off ink. */
     public int idAt(int x, int y) {
@@ -17,5 +19,10 @@ public record GlyphMap(int x0, int y0, int width, int height, int[] labels, List
             return 0;
         }
         return labels[dy * width + dx];
+    }
+
+    /** True when (x, y) is strong ink of glyph {@code id}: what shape tests (stems, arches) look at. */
+    public boolean isCore(int x, int y, int id) {
+        return idAt(x, y) == id && strong[(y - y0) * width + (x - x0)];
     }
 }

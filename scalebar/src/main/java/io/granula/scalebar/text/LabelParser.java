@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  */
 public final class LabelParser {
     private static final Pattern LABEL = Pattern.compile(
-            "(\\d+(?:[.,]\\d+)?)\\s*(nm|mm|[uµμyjpw]{1,2}m)");
+            "(\\d+(?:[.,]\\d+)?) ?(nm|mm|[uµμyjpw]{1,2}m)");
     private static final Pattern THOUSANDS = Pattern.compile("[1-9]\\d{0,2},\\d{3}");
     /** Largest value a scale-bar label plausibly shows (e.g. 1000 nm, 500 µm). */
     private static final double MAX_VALUE = 5000;
@@ -40,7 +40,7 @@ public final class LabelParser {
     /** The number at the start of {@code text} and the unit letters after it, for OCR reconciliation. */
     public Optional<Reading> split(String text) {
         String t = normalise(text).replaceAll("[.,]+$", "");
-        Matcher m = Pattern.compile("(\\d+(?:[.,]\\d+)?)([a-zµμ]*)").matcher(t);
+        Matcher m = Pattern.compile("(\\d+(?:[.,]\\d+)?) ?([a-zµμ]*)").matcher(t);
         if (!m.matches()) {
             return Optional.empty();
         }
@@ -63,7 +63,9 @@ public final class LabelParser {
     }
 
     private static String normalise(String text) {
-        String t = text.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
+        // one space at most, and only where OCR saw one: a space inside a number means a lost
+        // character, but one beside a decimal point is OCR spacing out a narrow glyph
+        String t = text.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replaceAll(" ?([.,]) ?", "$1");
         // letters OCR gives for digits inside a number
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < t.length(); i++) {

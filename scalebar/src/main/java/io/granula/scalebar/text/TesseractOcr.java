@@ -63,7 +63,6 @@ public final class TesseractOcr implements OcrEngine {
             throw new OcrUnavailableException("Tesseract could not load its English model from " + tessdata, null);
         }
         api.TessBaseAPISetPageSegMode(handle, PSM_SINGLE_LINE);
-        api.TessBaseAPISetVariable(handle, "tessedit_char_whitelist", WHITELIST);
         api.TessBaseAPISetVariable(handle, "debug_file", "/dev/null");
         return new TesseractOcr(api, handle);
     }
@@ -82,10 +81,11 @@ public final class TesseractOcr implements OcrEngine {
     }
 
     @Override
-    public synchronized String readLine(OcrImage image) {
+    public synchronized String readLine(OcrImage image, Characters characters) {
         if (handle == null) {
             throw new IllegalStateException("Tesseract engine already closed");
         }
+        api.TessBaseAPISetVariable(handle, "tessedit_char_whitelist", characters == Characters.LABEL ? WHITELIST : "");
         ByteBuffer buf = ByteBuffer.allocateDirect(image.pixels().length);
         buf.put(image.pixels()).flip();
         api.TessBaseAPISetImage(handle, buf, image.width(), image.height(), 1, image.width());

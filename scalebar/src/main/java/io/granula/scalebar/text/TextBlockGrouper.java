@@ -15,7 +15,8 @@ public final class TextBlockGrouper {
     private static final double GAP = 1.2;
     /** Glyphs under this height are punctuation (decimal points), attached afterwards. */
     private static final int MIN_FULL_HEIGHT = 5;
-    private static final int MIN_GLYPHS = 3;
+    /** Two: touching characters merge, so "50nm" in a tight bold face can be "50" + "nm". */
+    private static final int MIN_GLYPHS = 2;
 
     public List<TextBlock> group(List<Glyph> glyphs) {
         List<Glyph> full = new ArrayList<>();
@@ -23,6 +24,9 @@ public final class TextBlockGrouper {
         for (Glyph g : glyphs) {
             (g.height() >= MIN_FULL_HEIGHT ? full : small).add(g);
         }
+        // the dot in a dotted zero (DejaVu Sans Mono) or the counter of a broken glyph is no character
+        List<Glyph> large = full;
+        small.removeIf(s -> large.stream().anyMatch(f -> s.x0() > f.x0() && s.x1() < f.x1() && s.y0() > f.y0() && s.y1() < f.y1()));
         full = mergeStacked(full);
         full.sort(Comparator.comparingInt(Glyph::x0));
         List<List<Glyph>> chains = new ArrayList<>();
@@ -42,14 +46,38 @@ public final class TextBlockGrouper {
             }
             best.add(g);
         }
-        List<TextBlock> blocks = new ArrayList<>();
+        // a lone glyph much lower than the line beside it is punctuation (a decimal point of large text)
+        List<List<Glyph>> lines = new ArrayList<>();
         for (List<Glyph> c : chains) {
+            if (c.size() == 1 && c.get(0).height() < 0.45 * neighbourHeight(chains, c.get(0))) {
+                small.add(c.get(0));
+            } else {
+                lines.add(c);
+            }
+        }
+        List<TextBlock> blocks = new ArrayList<>();
+        for (List<Glyph> c : lines) {
             attachPunctuation(c, small);
             if (c.size() >= MIN_GLYPHS) {
                 blocks.add(block(c));
             }
         }
         return blocks;
+    }
+
+    /** Height of the tallest glyph of another chain whose span covers {@code g}, 0 when none does. */
+    private static int neighbourHeight(List<List<Glyph>> chains, Glyph g) {
+        int h = 0;
+        for (List<Glyph> c : chains) {
+            if (c.size() > 1 && c.get(0).x0() < g.x0() && c.get(c.size() - 1).x1() > g.x1()) {
+                for (Glyph o : c) {
+                    if (o.y0() <= g.y1() && o.y1() >= g.y0()) {
+                        h = Math.max(h, o.height());
+                    }
+                }
+            }
+        }
+        return h;
     }
 
     /** Gap to the chain's last glyph when {@code g} continues the chain's line, else -1. */
