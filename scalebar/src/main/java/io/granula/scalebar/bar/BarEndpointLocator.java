@@ -11,8 +11,8 @@ import java.util.Arrays;
  * is exact for an area-sampled (anti-aliased) edge and for any symmetric blur, where the
  * half-maximum crossing with linear interpolation between pixel centres is off by up to 0.09 px.
  *
- * <p>Tick centres are the intensity-weighted centroid of the tick's column profile, averaged over the
- * rows where only the ticks are present (same argument: exact for area sampling).
+ * <p>Tick centres are the intensity-weighted centroid of the tick's columns over the rows where only
+ * the tick is present (same argument: exact for area sampling and symmetric blur).
  */
 public final class BarEndpointLocator {
 
@@ -23,8 +23,8 @@ public final class BarEndpointLocator {
         double outerRight = outerEdge(g, r, bar, r.x1(), +1);
         if (c.ticks().isPresent()) {
             Ticks t = c.ticks().get();
-            double left = tickCentre(g, r, c, t.leftStart(), t.leftEnd(), t);
-            double right = tickCentre(g, r, c, t.rightStart(), t.rightEnd(), t);
+            double left = tickCentre(g, r, t.leftStart(), t.leftEnd(), t);
+            double right = tickCentre(g, r, t.rightStart(), t.rightEnd(), t);
             if (Double.isFinite(left) && Double.isFinite(right) && right > left) {
                 return new MeasuredBar(left, right, r.y0(), r.y1() + 1, outerLeft, outerRight, true, c);
             }
@@ -66,25 +66,29 @@ public final class BarEndpointLocator {
         return end - 1 + covered;
     }
 
-    private double tickCentre(GrayPlane g, UniformRect r, BarCandidate c, int start, int end, Ticks t) {
+    /**
+     * Centroid of the tick's columns over the rows where only the tick is present: from 2 rows off
+     * the bar (the bar's own anti-aliased or blurred edge row is left out) to 1 row short of the tick's
+     * end. Each row's background is the mean of the pixels 2 and 3 columns beside the tick, so a
+     * textured background (a bar drawn on the specimen) is followed row by row.
+     */
+    private double tickCentre(GrayPlane g, UniformRect r, int start, int end, Ticks t) {
         boolean up = t.up() >= t.down();
         int reach = up ? t.up() : t.down();
         float bar = r.value();
-        float bg = c.background();
-        int w = end - start + 1;
-        int from = start - 3;
-        int to = end + 3;
+        int from = start - 2;
+        int to = end + 2;
         double sumW = 0;
         double sumWX = 0;
         int rows = 0;
-        for (int k = 1; k <= reach; k++) {
+        for (int k = 2; k <= Math.max(2, reach - 1); k++) {
             int y = up ? r.y0() - k : r.y1() + k;
-            if (y < 0 || y >= g.height() || !tickOnlyRow(g, y, start, end, bar, bg)) {
+            if (y < 0 || y >= g.height()) {
                 continue;
             }
-            double rowBg = (value(g, from, y) + value(g, from + 1, y) + value(g, to, y) + value(g, to - 1, y)) / 4;
+            double rowBg = (value(g, start - 3, y) + value(g, start - 2, y) + value(g, end + 2, y) + value(g, end + 3, y)) / 4;
             double span = bar - rowBg;
-            if (Math.abs(span) < 0.5 * Math.abs(bar - bg)) {
+            if (Math.abs(span) < 1e-6 || (value(g, (start + end) / 2, y) - rowBg) / span < 0.5) {
                 continue;
             }
             for (int x = from; x <= to; x++) {
@@ -94,26 +98,10 @@ public final class BarEndpointLocator {
             }
             rows++;
         }
-        if (rows == 0 || sumW <= 0.5 * rows * Math.max(1, w - 1)) {
+        if (rows == 0 || sumW <= 0.5 * rows) {
             return Double.NaN;
         }
         return sumWX / sumW;
-    }
-
-    /** A row where the tick core has the bar's colour and the columns beside it do not (no edge row, no text). */
-    private static boolean tickOnlyRow(GrayPlane g, int y, int start, int end, float bar, float bg) {
-        double span = Math.abs(bar - bg);
-        int core = (start + end) / 2;
-        if (Math.abs(value(g, core, y) - bar) > 0.5 * span) {
-            return false;
-        }
-        // strict: a faint anti-aliased edge row beside the tick would pull the centroid inwards
-        for (int x : new int[]{start - 3, start - 2, end + 2, end + 3}) {
-            if (Math.abs(value(g, x, y) - bg) > 0.2 * span) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static float value(GrayPlane g, int x, int y) {

@@ -62,7 +62,7 @@ public final class ScaleBarImageGenerator {
         if (withBar) {
             double nm;
             do {
-                nmPerPx = Math.exp(Math.log(0.3) + rnd.nextDouble() * Math.log(1000));
+                nmPerPx = Math.exp(Math.log(0.3) + rnd.nextDouble() * Math.log(5000 / 0.3));
                 // a ruler's ten divisions need room: Hitachi rulers are never short
                 double minPx = style == InstrumentStyle.HITACHI ? Math.max(60, 0.1 * w) : Math.max(25, 0.06 * w);
                 nm = ScaleValues.pickNanometres(nmPerPx, minPx, 0.3 * w, rnd);

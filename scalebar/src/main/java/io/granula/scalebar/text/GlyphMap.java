@@ -21,8 +21,13 @@ public record GlyphMap(int x0, int y0, int width, int height, int[] labels, bool
         return labels[dy * width + dx];
     }
 
-    /** True when (x, y) is strong ink of glyph {@code id}: what shape tests (stems, arches) look at. */
-    public boolean isCore(int x, int y, int id) {
-        return idAt(x, y) == id && strong[(y - y0) * width + (x - x0)];
+    /** True when (x, y) is ink of {@code glyph}. */
+    public boolean isInk(int x, int y, Glyph glyph) {
+        return glyph.owns(idAt(x, y));
+    }
+
+    /** True when (x, y) is strong ink of {@code glyph}: what shape tests (stems, arches) look at. */
+    public boolean isCore(int x, int y, Glyph glyph) {
+        return glyph.owns(idAt(x, y)) && strong[(y - y0) * width + (x - x0)];
     }
 }

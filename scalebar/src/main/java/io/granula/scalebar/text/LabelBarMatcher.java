@@ -15,6 +15,11 @@ import java.util.List;
  */
 public final class LabelBarMatcher {
     private static final double MAX_GAP = 3.0;
+    /**
+     * Bars are at least this many label heights long (the short Zeiss "200 nm" bar: 29 px under
+     * 10 px digits); the strokes of '=' or 'T' beside text are shorter.
+     */
+    private static final double MIN_LENGTH_IN_TEXT_HEIGHTS = 1.5;
 
     /** A field placed where a label can be, with its distance in text heights (smaller is better). */
     public record Match(TextBlock block, double distance) {
@@ -29,8 +34,8 @@ public final class LabelBarMatcher {
         List<Match> out = new ArrayList<>();
         for (TextBlock b : blocks) {
             double t = Math.max(1, b.textHeight());
-            if (r.length() < 0.8 * t) {
-                continue; // a stroke of a large character, not a bar
+            if (r.length() < MIN_LENGTH_IN_TEXT_HEIGHTS * t) {
+                continue; // a stroke of a large character ('=', '-', 'T'), not a bar
             }
             int xOverlap = Math.min(b.x1(), r.x1()) - Math.max(b.x0(), r.x0()) + 1;
             boolean overBar = xOverlap >= 0.5 * Math.min(b.width(), r.length());

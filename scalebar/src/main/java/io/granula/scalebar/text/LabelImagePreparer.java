@@ -52,12 +52,16 @@ public final class LabelImagePreparer {
         return new OcrImage(w, h, out);
     }
 
-    /** Ink fraction 0..1 of each crop pixel, kept only within one pixel of the block's own glyphs. */
+    /**
+     * Ink fraction 0..1 of each crop pixel, kept only for the block's own glyphs and the unlabelled
+     * pixels within one pixel of them (their faint edges). Other components (a neighbouring field,
+     * the dot inside a dotted zero, which OCR takes for a 6 or 8) are blanked.
+     */
     private static float[] inkMap(GrayPlane g, GlyphMap map, TextBlock block, int cx0, int cy0, int cw, int ch) {
         boolean[] own = new boolean[cw * ch];
         java.util.Set<Integer> ids = new java.util.HashSet<>();
         for (Glyph gl : block.glyphs()) {
-            ids.add(gl.id());
+            ids.addAll(gl.parts());
         }
         for (int y = 0; y < ch; y++) {
             for (int x = 0; x < cw; x++) {
@@ -67,7 +71,10 @@ public final class LabelImagePreparer {
                             int xx = x + dx;
                             int yy = y + dy;
                             if (xx >= 0 && yy >= 0 && xx < cw && yy < ch) {
-                                own[yy * cw + xx] = true;
+                                int label = map.idAt(cx0 + xx, cy0 + yy);
+                                if (label == 0 || ids.contains(label)) {
+                                    own[yy * cw + xx] = true;
+                                }
                             }
                         }
                     }

@@ -3,24 +3,34 @@ package io.granula.scalebar.text;
 import io.granula.scalebar.ScaleLabel;
 import io.granula.scalebar.bar.GrayPlane;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Reads a label field: OCR on the prepared crop, then reconciliation with what the glyphs
- * themselves show. The unit's first letter comes from {@link UnitGlyphClassifier} when it can tell
- * (OCR has no µ), and the reading is refused unless it accounts for every glyph of the field: a
- * dropped digit or decimal point, or letters OCR could not express ("WD", "HFW" under the
- * whitelist), leave glyphs unexplained. Where the reading has more characters than the field has
- * glyphs (letters that touch), the field is read again without the whitelist and refused if it holds
- * letters no label has. A refused reading is retried on a differently scaled, then a binarised crop.
+ * Reads a label field: OCR on prepared crops, each reading reconciled with what the glyphs
+ * themselves show, then a vote.
+ *
+ * <ul>
+ *   <li>The unit's first letter comes from {@link UnitGlyphClassifier} when it can tell (OCR has no
+ *   µ and sometimes reads n for it), from OCR otherwise.</li>
+ *   <li>A reading must account for every glyph of the field: a dropped digit or decimal point, or
+ *   letters the whitelist cannot express ("WD", "HFW"), leave glyphs unexplained. Where it has more
+ *   characters than the field has glyphs (letters that touch), the field is read again without the
+ *   whitelist and refused if it holds letters no label has.</li>
+ *   <li>Crops at several scales are read until two readings agree on a round value (scale bars
+ *   show 1, 2, 2.5, 5, 10...; Tesseract's slips, 0 read as 6 or 8 in a dotted zero, usually break
+ *   that). A label no two crops agree on gets a lower confidence.</li>
+ * </ul>
  */
 public final class LabelReader {
     private record Attempt(double capHeight, boolean binarise) {
     }
 
+    /** Ordered by how often each alone read generated labels right (24 and 40 px grey best, binarised worst). */
     private static final List<Attempt> ATTEMPTS = List.of(
-            new Attempt(32, false), new Attempt(44, true), new Attempt(24, false));
+            new Attempt(24, false), new Attempt(40, false), new Attempt(30, false),
+            new Attempt(28, true), new Attempt(20, false));
 
     /** Confidence ceiling for a reading with more characters than glyphs, which gets verified. */
     private static final double MERGED_GLYPHS_CONFIDENCE = 0.75;
@@ -36,25 +46,54 @@ public final class LabelReader {
 
     public Optional<LabelReading> read(GrayPlane g, GlyphMap map, TextBlock block) {
         UnitGlyphClassifier.First geometry = units.classify(map, block);
-        Optional<LabelReading> unusual = Optional.empty();
-        for (int i = 0; i < ATTEMPTS.size(); i++) {
-            Attempt a = ATTEMPTS.get(i);
+        List<LabelReading> readings = new ArrayList<>();
+        for (Attempt a : ATTEMPTS) {
             OcrImage image = preparer.prepare(g, map, block, a.capHeight(), a.binarise());
             String raw = ocr.readLine(image, OcrEngine.Characters.LABEL);
-            Optional<LabelReading> r = reconcile(raw, geometry, block, 1.0 - 0.1 * i);
+            Optional<LabelReading> r = reconcile(raw, geometry, block, 1.0);
             if (r.isPresent() && r.get().confidence() < MERGED_GLYPHS_CONFIDENCE
                     && !onlyLabelLetters(ocr.readLine(image, OcrEngine.Characters.ANY))) {
                 r = Optional.empty();
             }
-            if (r.isPresent() && isRound(r.get().label().value())) {
-                return r;
-            }
-            if (r.isPresent() && unusual.isEmpty()) {
-                unusual = r;
+            r.ifPresent(readings::add);
+            if (votes(readings, true).map(v -> v.count >= 2).orElse(false)) {
+                break;
             }
         }
-        // An unusual value ("2.58") is kept only when no crop reads a round one.
-        return unusual.map(r -> new LabelReading(r.label(), r.rawText(), r.block(), 0.7 * r.confidence()));
+        Optional<Vote> round = votes(readings, true);
+        if (round.isPresent()) {
+            double agreement = round.get().count >= 2 ? 1.0 : 0.75;
+            return Optional.of(withConfidence(round.get().first, agreement));
+        }
+        // An unusual value ("2.58") is kept only when no crop reads a round one, with less confidence.
+        return votes(readings, false).map(v -> withConfidence(v.first, 0.5));
+    }
+
+    private record Vote(LabelReading first, int count) {
+    }
+
+    /** The label most readings give (the earliest on a tie), among round ones or among all. */
+    private static Optional<Vote> votes(List<LabelReading> readings, boolean roundOnly) {
+        Vote best = null;
+        for (LabelReading r : readings) {
+            if (roundOnly && !isRound(r.label().value())) {
+                continue;
+            }
+            int n = 0;
+            for (LabelReading o : readings) {
+                if (o.label().equals(r.label())) {
+                    n++;
+                }
+            }
+            if (best == null || n > best.count) {
+                best = new Vote(r, n);
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static LabelReading withConfidence(LabelReading r, double factor) {
+        return new LabelReading(r.label(), r.rawText(), r.block(), Math.max(0.05, r.confidence() * factor));
     }
 
     /**
@@ -77,31 +116,16 @@ public final class LabelReader {
             return Optional.empty();
         }
         LabelParser.Reading r = split.get();
-        String unit = r.unit();
+        String unit = switch (geometry) {
+            // the glyph's shape decides when it is clear: a descender is µ whatever OCR made of it
+            case MICRO, U -> "µm";
+            case N -> "nm";
+            case M -> "mm";
+            default -> r.unit();
+        };
         double conf = confidence;
-        switch (geometry) {
-            case MICRO, U -> {
-                if (!unit.equals("µm")) {
-                    conf -= 0.1;
-                }
-                unit = "µm";
-            }
-            case N -> {
-                if (unit.isEmpty()) {
-                    unit = "nm";
-                } else if (!unit.equals("nm")) {
-                    conf -= 0.3;
-                }
-            }
-            case M -> {
-                if (unit.isEmpty()) {
-                    unit = "mm";
-                } else if (!unit.equals("mm")) {
-                    conf -= 0.3;
-                }
-            }
-            default -> {
-            }
+        if (!unit.equals(r.unit())) {
+            conf -= 0.1;
         }
         if (unit.isEmpty()) {
             return Optional.empty();

@@ -28,6 +28,7 @@ public final class TextBlockGrouper {
         List<Glyph> large = full;
         small.removeIf(s -> large.stream().anyMatch(f -> s.x0() > f.x0() && s.x1() < f.x1() && s.y0() > f.y0() && s.y1() < f.y1()));
         full = mergeStacked(full);
+        absorbPieces(full, small);
         full.sort(Comparator.comparingInt(Glyph::x0));
         List<List<Glyph>> chains = new ArrayList<>();
         for (Glyph g : full) {
@@ -100,7 +101,10 @@ public final class TextBlockGrouper {
         return sameLine && similarSize ? Math.max(0, gap) : -1;
     }
 
-    /** A character broken into pieces one above the other (thin strokes at small sizes) is one glyph. */
+    /**
+     * A character broken into pieces one above the other (thin strokes at small sizes, a faint join)
+     * is one glyph. Stacked text lines are not merged: their gap is wider than 2 px.
+     */
     private static List<Glyph> mergeStacked(List<Glyph> glyphs) {
         List<Glyph> out = new ArrayList<>(glyphs);
         boolean merged = true;
@@ -114,7 +118,7 @@ public final class TextBlockGrouper {
                     int xOverlap = Math.min(a.x1(), b.x1()) - Math.max(a.x0(), b.x0()) + 1;
                     int yGap = Math.max(a.y0(), b.y0()) - Math.min(a.y1(), b.y1()) - 1;
                     if (xOverlap >= 0.7 * Math.min(a.width(), b.width()) && yGap <= 2
-                            && Math.max(a.y1(), b.y1()) - Math.min(a.y0(), b.y0()) < 1.6 * Math.max(a.height(), b.height())) {
+                            && Math.max(a.y1(), b.y1()) - Math.min(a.y0(), b.y0()) < 2.2 * Math.max(a.height(), b.height())) {
                         out.set(i, a.union(b));
                         out.remove(j);
                         merged = true;
@@ -124,6 +128,25 @@ public final class TextBlockGrouper {
             }
         }
         return out;
+    }
+
+    /**
+     * A small piece lying under or over a glyph's columns and within its rows (the base of a '2' that
+     * a faint join left apart) is part of that glyph, not punctuation.
+     */
+    private static void absorbPieces(List<Glyph> full, List<Glyph> small) {
+        for (java.util.Iterator<Glyph> it = small.iterator(); it.hasNext(); ) {
+            Glyph s = it.next();
+            for (int i = 0; i < full.size(); i++) {
+                Glyph f = full.get(i);
+                int xOverlap = Math.min(s.x1(), f.x1()) - Math.max(s.x0(), f.x0()) + 1;
+                if (xOverlap >= 0.7 * s.width() && s.y0() >= f.y0() - 2 && s.y1() <= f.y1() + 2) {
+                    full.set(i, f.union(s));
+                    it.remove();
+                    break;
+                }
+            }
+        }
     }
 
     private static void attachPunctuation(List<Glyph> chain, List<Glyph> small) {
