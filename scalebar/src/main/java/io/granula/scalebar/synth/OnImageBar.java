@@ -41,8 +41,10 @@ public final class OnImageBar {
     }
 
     /**
-     * Keeps the specimen within {@code pad} of the group away from the bar's colour, as a
-     * microscopist placing a bar on the image makes sure it stays visible.
+     * Calms the specimen around the group, as a microscopist puts the bar on an empty stretch of
+     * support film: within {@code pad} of the group the image is pulled towards one level that
+     * contrasts with the bar, fully near the group and fading out at the edge (no new hard edges).
+     * Noise is kept.
      */
     public static void clearUnder(BufferedImage img, LabelledBar group, double gx, double gy, int pad, boolean lightBar) {
         int w = img.getWidth();
@@ -51,10 +53,17 @@ public final class OnImageBar {
         int x1 = Math.min(w, (int) Math.ceil(gx + group.width()) + pad);
         int y0 = Math.max(0, (int) gy - pad);
         int y1 = Math.min(img.getHeight(), (int) Math.ceil(gy + group.height()) + pad);
+        int level = lightBar ? 95 : 165;
         for (int y = y0; y < y1; y++) {
             for (int x = x0; x < x1; x++) {
+                double dx = Math.max(0, Math.max(gx - x, x - (gx + group.width())));
+                double dy = Math.max(0, Math.max(gy - y, y - (gy + group.height())));
+                double d = Math.max(dx, dy);
+                double weight = d <= pad / 2.0 ? 1 : Math.max(0, 1 - (d - pad / 2.0) / (pad / 2.0));
                 int v = px[y * w + x] & 0xFF;
-                int nv = lightBar ? Math.min(v, 150) : Math.max(v, 105);
+                // keep the local noise: shift the level, squash the specimen's structure
+                int nv = (int) Math.round(v + weight * (level + 0.15 * (v - level) - v));
+                nv = Math.max(0, Math.min(255, nv));
                 px[y * w + x] = 0xFF000000 | (nv << 16) | (nv << 8) | nv;
             }
         }

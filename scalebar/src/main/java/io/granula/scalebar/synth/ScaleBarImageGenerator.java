@@ -154,7 +154,7 @@ public final class ScaleBarImageGenerator {
                 s.tickWidth(), s.tickUp(), s.tickDown(), colour, s.font(), s.antialiasText(), s.integerAligned());
         LabelledBar group = new LabelledBar(g, coloured, placement, gap);
         if (box == null) {
-            OnImageBar.clearUnder(img, group, gx, gy, (int) Math.max(6, cap), colour.getRed() + colour.getGreen() > 255);
+            OnImageBar.clearUnder(img, group, gx, gy, (int) Math.max(12, 2 * cap), colour.getRed() + colour.getGreen() > 255);
         }
         return OnImageBar.paint(g, group, gx, gy, box);
     }

@@ -40,26 +40,29 @@ public final class LabelParser {
     /** The number at the start of {@code text} and the unit letters after it, for OCR reconciliation. */
     public Optional<Reading> split(String text) {
         String t = normalise(text).replaceAll("[.,]+$", "");
-        Matcher m = Pattern.compile("(\\d+(?:[.,]\\d+)?) ?([a-zµμ]*)").matcher(t);
+        Matcher m = Pattern.compile("(\\d+(?:[., ]\\d+)?) ?([a-zµμ]*)").matcher(t);
         if (!m.matches()) {
             return Optional.empty();
         }
-        OptionalDouble v = number(m.group(1));
+        boolean spacedDecimal = m.group(1).contains(" ");
+        OptionalDouble v = number(m.group(1).replace(' ', '.'));
         if (v.isEmpty()) {
             return Optional.empty();
         }
         String letters = m.group(2);
         Matcher u = Pattern.compile("nm|mm|[uµμyjpw]{1,2}m").matcher(letters);
         String unit = u.matches() ? unit(letters) : "";
-        return Optional.of(new Reading(v.getAsDouble(), m.group(1), letters, unit));
+        return Optional.of(new Reading(v.getAsDouble(), m.group(1).replace(' ', '.'), letters, unit, spacedDecimal));
     }
 
     /**
-     * @param numberText the digits and separator as read
-     * @param letters    the letters after the number as read
-     * @param unit       canonical unit, or "" when the letters are not one
+     * @param numberText    the digits and separator as read
+     * @param letters       the letters after the number as read
+     * @param unit          canonical unit, or "" when the letters are not one
+     * @param spacedDecimal the separator was read as a space ("1 00um"): Tesseract often turns a
+     *                      small decimal point into a gap; the caller checks the field has a point
      */
-    public record Reading(double value, String numberText, String letters, String unit) {
+    public record Reading(double value, String numberText, String letters, String unit, boolean spacedDecimal) {
     }
 
     private static String normalise(String text) {

@@ -132,6 +132,9 @@ public final class LabelReader {
         }
         int characters = r.numberText().length() + 2;
         int glyphs = block.glyphs().size();
+        if (r.spacedDecimal() && !(glyphs < characters || hasPoint(block))) {
+            return Optional.empty(); // a gap in the digits but no decimal point in the field: a lost digit
+        }
         // An unexplained glyph is never accepted; touching letters can make one glyph of two.
         if (characters < glyphs) {
             return Optional.empty();
@@ -140,6 +143,16 @@ public final class LabelReader {
             conf = Math.min(conf, MERGED_GLYPHS_CONFIDENCE - 0.05 * (characters - glyphs));
         }
         return Optional.of(new LabelReading(new ScaleLabel(r.value(), unit), raw, block, Math.max(0.05, conf)));
+    }
+
+    /** A glyph low and small enough to be a decimal point. */
+    private static boolean hasPoint(TextBlock block) {
+        for (Glyph g : block.glyphs()) {
+            if (g.height() < 0.4 * block.textHeight() && g.y1() >= block.baseline() - 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -5,13 +5,13 @@ import java.util.List;
 
 /**
  * Reads the unit's first letter from the label's own geometry, because the English Tesseract model
- * has no µ and drops it or reads it as n, u, y, p. The unit ends in m: the last x-height letter of
- * the label, three stems in a row through its lower part (where two letters touch, one glyph is
- * split between its stems). Then:
+ * has no µ and drops it or reads it as n, u, y, p.
  * <ul>
- *   <li>µ when ink descends below the baseline just left of that m: no other label character does,
- *   and it works where µ has merged with the digit before it;</li>
- *   <li>m when the letter before has three stems too;</li>
+ *   <li>µ when ink descends below the baseline after the digits: no other label character does,
+ *   and it holds where µ has merged with the digit before it or the m after it.</li>
+ *   <li>Otherwise the unit is the last two x-height letters (where they touch, one glyph split
+ *   between its stems) and must end in m, three stems in a row through its lower part. Its first
+ *   letter is m when it has three stems too;</li>
  *   <li>n when the letter before is closed at the top of its centre columns and open at the
  *   bottom, u the other way round.</li>
  * </ul>
@@ -31,19 +31,16 @@ public final class UnitGlyphClassifier {
     }
 
     public First classify(GlyphMap map, TextBlock block) {
-        List<Letter> unit = unitLetters(map, block);
-        if (unit.isEmpty()) {
-            return First.UNKNOWN;
-        }
-        Letter m = unit.get(unit.size() - 1);
-        if (stems(map, m, block.baseline()).size() != 3) {
-            return First.UNKNOWN;
-        }
-        if (descenderBefore(map, block, m)) {
+        if (descenderAfterDigits(map, block)) {
             return First.MICRO;
         }
+        List<Letter> unit = unitLetters(map, block);
         if (unit.size() != 2) {
             return First.UNKNOWN;
+        }
+        Letter m = unit.get(1);
+        if (stems(map, m, block.baseline()).size() != 3) {
+            return First.UNKNOWN; // the unit does not end in m
         }
         Letter first = unit.get(0);
         int stems = stems(map, first, block.baseline()).size();
@@ -64,13 +61,27 @@ public final class UnitGlyphClassifier {
         return First.UNKNOWN;
     }
 
-    /** Core ink of the block below the baseline in the columns just left of the final m. */
-    private static boolean descenderBefore(GlyphMap map, TextBlock block, Letter m) {
+    /**
+     * Core ink below the baseline right of the middle of the last digit-height glyph: only µ
+     * descends in a label (digits and n, u, m do not), and this holds where µ has merged with the
+     * digit before it or with the m after it.
+     */
+    private static boolean descenderAfterDigits(GlyphMap map, TextBlock block) {
         int depth = (int) Math.max(2, Math.round(0.12 * block.textHeight()));
-        int from = m.x0() - (int) Math.round(1.3 * m.width());
+        int digitTop = Integer.MAX_VALUE;
+        for (Glyph g : block.glyphs()) {
+            digitTop = Math.min(digitTop, coreTop(map, g));
+        }
+        double step = Math.max(2, 0.12 * block.textHeight());
+        double afterDigits = Double.NEGATIVE_INFINITY;
+        for (Glyph g : block.glyphs()) {
+            if (coreTop(map, g) - digitTop < step) {
+                afterDigits = Math.max(afterDigits, g.centreX());
+            }
+        }
         for (Glyph g : block.glyphs()) {
             for (int y = block.baseline() + depth; y <= g.y1(); y++) {
-                for (int x = Math.max(from, g.x0()); x <= Math.min(m.x0() - 1, g.x1()); x++) {
+                for (int x = Math.max(g.x0(), (int) Math.ceil(afterDigits)); x <= g.x1(); x++) {
                     if (map.isCore(x, y, g)) {
                         return true;
                     }
