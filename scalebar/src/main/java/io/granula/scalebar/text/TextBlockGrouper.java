@@ -59,11 +59,16 @@ public final class TextBlockGrouper {
         List<TextBlock> blocks = new ArrayList<>();
         for (List<Glyph> c : lines) {
             attachPunctuation(c, small);
-            if (c.size() >= MIN_GLYPHS) {
+            if (c.size() >= MIN_GLYPHS || isMergedWord(c)) {
                 blocks.add(block(c));
             }
         }
         return blocks;
+    }
+
+    /** A single glyph as wide as a short word: bold, tight or blurred text whose letters all touch. */
+    private static boolean isMergedWord(List<Glyph> c) {
+        return c.size() == 1 && c.get(0).width() >= 1.5 * c.get(0).height();
     }
 
     /** Height of the tallest glyph of another chain whose span covers {@code g}, 0 when none does. */
@@ -182,7 +187,8 @@ public final class TextBlockGrouper {
         }
         int[] b = bottoms.stream().mapToInt(Integer::intValue).toArray();
         Arrays.sort(b);
-        int baseline = b[b.length / 2];
+        // lower median: a descender (µ) only ever pushes a bottom down
+        int baseline = b[(b.length - 1) / 2];
         return new TextBlock(c, x0, y0, x1, y1, baseline, baseline - y0 + 1);
     }
 }
