@@ -49,7 +49,7 @@ public final class LabelImagePreparer {
                 out[(y + MARGIN) * w + x + MARGIN] = (byte) Math.round(255 * (1 - v));
             }
         }
-        return new OcrImage(w, h, out);
+        return new OcrImage(w, h, out, cx0, cy0, scale, MARGIN);
     }
 
     /**

@@ -14,10 +14,11 @@ import java.util.Optional;
  * <ul>
  *   <li>The unit's first letter comes from {@link UnitGlyphClassifier} when it can tell (OCR has no
  *   µ and sometimes reads n for it), from OCR otherwise.</li>
- *   <li>A reading must account for every glyph of the field: a dropped digit or decimal point, or
- *   letters the whitelist cannot express ("WD", "HFW"), leave glyphs unexplained. Where it has more
- *   characters than the field has glyphs (letters that touch), the field is read again without the
- *   whitelist and refused if it holds letters no label has.</li>
+ *   <li>A reading must account for every glyph of the field, by the positions of the characters
+ *   OCR read: a dropped digit or decimal point, or letters the whitelist cannot express ("WD",
+ *   "HFW"), leave glyphs uncovered. Where it has more characters than the field has glyphs
+ *   (letters that touch), the field is read again without the whitelist and refused if it holds
+ *   letters no label has.</li>
  *   <li>Crops at several scales are read until two readings agree on a round value (scale bars
  *   show 1, 2, 2.5, 5, 10...; Tesseract's slips, 0 read as 6 or 8 in a dotted zero, usually break
  *   that). A label no two crops agree on gets a lower confidence.</li>
@@ -49,10 +50,10 @@ public final class LabelReader {
         List<LabelReading> readings = new ArrayList<>();
         for (Attempt a : ATTEMPTS) {
             OcrImage image = preparer.prepare(g, map, block, a.capHeight(), a.binarise());
-            String raw = ocr.readLine(image, OcrEngine.Characters.LABEL);
-            Optional<LabelReading> r = reconcile(raw, geometry, block, 1.0);
+            OcrLine line = ocr.readLine(image, OcrEngine.Characters.LABEL);
+            Optional<LabelReading> r = reconcile(line, image, geometry, map, block, 1.0);
             if (r.isPresent() && r.get().confidence() < MERGED_GLYPHS_CONFIDENCE
-                    && !onlyLabelLetters(ocr.readLine(image, OcrEngine.Characters.ANY))) {
+                    && !onlyLabelLetters(ocr.readLine(image, OcrEngine.Characters.ANY).text())) {
                 r = Optional.empty();
             }
             r.ifPresent(readings::add);
@@ -110,7 +111,9 @@ public final class LabelReader {
         return t % 10 == 0 || t % 10 == 5;
     }
 
-    Optional<LabelReading> reconcile(String raw, UnitGlyphClassifier.First geometry, TextBlock block, double confidence) {
+    Optional<LabelReading> reconcile(OcrLine line, OcrImage image, UnitGlyphClassifier.First geometry, GlyphMap map,
+                                     TextBlock block, double confidence) {
+        String raw = line.text();
         Optional<LabelParser.Reading> split = parser.split(raw);
         if (split.isEmpty()) {
             return Optional.empty();
@@ -127,32 +130,97 @@ public final class LabelReader {
         if (!unit.equals(r.unit())) {
             conf -= 0.1;
         }
-        if (unit.isEmpty()) {
-            return Optional.empty();
+        if (unit.isEmpty() || !r.letters().endsWith("m")) {
+            return Optional.empty(); // OCR must at least have seen the unit's m
         }
         int characters = r.numberText().length() + 2;
         int glyphs = block.glyphs().size();
         if (r.spacedDecimal() && !(glyphs < characters || hasPoint(block))) {
             return Optional.empty(); // a gap in the digits but no decimal point in the field: a lost digit
         }
-        // An unexplained glyph is never accepted; touching letters can make one glyph of two.
-        if (characters < glyphs) {
+        if (!accountsForEveryGlyph(line, image, geometry, map, block, r.spacedDecimal())) {
             return Optional.empty();
         }
         if (characters > glyphs) {
+            // touching letters make one glyph of two; such a reading gets checked for letters
             conf = Math.min(conf, MERGED_GLYPHS_CONFIDENCE - 0.05 * (characters - glyphs));
         }
         return Optional.of(new LabelReading(new ScaleLabel(r.value(), unit), raw, block, Math.max(0.05, conf)));
     }
 
-    /** A glyph low and small enough to be a decimal point. */
-    private static boolean hasPoint(TextBlock block) {
+    /**
+     * Every glyph of the field lies under a character OCR read, and every character lies over a
+     * glyph. A digit OCR skipped, or letters the whitelist could not express ("WD" before "7.8mm"),
+     * leave a glyph uncovered; a character read off noise covers none. Exempt: the µ when the
+     * geometry found it (OCR has no µ and often skips it), and a decimal point OCR read as a gap.
+     */
+    private static boolean accountsForEveryGlyph(OcrLine line, OcrImage image, UnitGlyphClassifier.First geometry,
+                                                 GlyphMap map, TextBlock block, boolean spacedDecimal) {
+        List<double[]> chars = new ArrayList<>();
+        for (OcrLine.Symbol s : line.symbols()) {
+            if (!s.text().isBlank()) {
+                chars.add(new double[]{image.toImageX(s.x0()), image.toImageX(s.x1())});
+            }
+        }
+        if (chars.isEmpty()) {
+            return false;
+        }
+        // where glyphs have merged, the characters must still span most of the field
+        double spanned = 0;
+        for (double[] c : chars) {
+            spanned += Math.max(0, Math.min(c[1], block.x1() + 1) - Math.max(c[0], block.x0()));
+        }
+        if (spanned < 0.6 * block.width()) {
+            return false;
+        }
         for (Glyph g : block.glyphs()) {
-            if (g.height() < 0.4 * block.textHeight() && g.y1() >= block.baseline() - 1) {
-                return true;
+            boolean covered = false;
+            for (double[] c : chars) {
+                covered |= overlaps(c, g);
+            }
+            boolean exempt = (spacedDecimal && isPoint(g, block))
+                    || (geometry == UnitGlyphClassifier.First.MICRO && descends(map, g, block));
+            if (!covered && !exempt) {
+                return false;
+            }
+        }
+        for (double[] c : chars) {
+            boolean over = false;
+            for (Glyph g : block.glyphs()) {
+                over |= overlaps(c, g);
+            }
+            if (!over) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A character box and a glyph share at least a third of the narrower one's width. */
+    private static boolean overlaps(double[] c, Glyph g) {
+        double overlap = Math.min(c[1], g.x1() + 1) - Math.max(c[0], g.x0());
+        return overlap >= Math.min(c[1] - c[0], g.width()) / 3.0;
+    }
+
+    private static boolean isPoint(Glyph g, TextBlock block) {
+        return g.height() < 0.4 * block.textHeight() && g.y1() >= block.baseline() - 1;
+    }
+
+    private static boolean descends(GlyphMap map, Glyph g, TextBlock block) {
+        int depth = (int) Math.max(2, Math.round(0.12 * block.textHeight()));
+        for (int y = block.baseline() + depth; y <= g.y1(); y++) {
+            for (int x = g.x0(); x <= g.x1(); x++) {
+                if (map.isCore(x, y, g)) {
+                    return true;
+                }
             }
         }
         return false;
+    }
+
+    /** The field has a glyph low and small enough to be a decimal point. */
+    private static boolean hasPoint(TextBlock block) {
+        return block.glyphs().stream().anyMatch(g -> isPoint(g, block));
     }
 
     /**

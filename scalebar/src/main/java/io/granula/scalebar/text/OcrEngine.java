@@ -14,7 +14,8 @@ public interface OcrEngine extends AutoCloseable {
         ANY
     }
 
-    String readLine(OcrImage image, Characters characters);
+    /** The line's text and where each character is. */
+    OcrLine readLine(OcrImage image, Characters characters);
 
     @Override
     void close();

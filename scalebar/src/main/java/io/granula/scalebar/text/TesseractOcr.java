@@ -6,9 +6,11 @@ import net.sourceforge.tess4j.TessAPI;
 import net.sourceforge.tess4j.util.LoadLibs;
 
 import java.nio.ByteBuffer;
+import java.nio.IntBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,6 +25,7 @@ public final class TesseractOcr implements OcrEngine {
     /** The eng model has no µ; it is kept in the list for models that do. */
     static final String WHITELIST = "0123456789.,nmuµμ ";
     private static final int PSM_SINGLE_LINE = 7;
+    private static final int RIL_SYMBOL = ITessAPI.TessPageIteratorLevel.RIL_SYMBOL;
     private static final List<Path> TESSDATA_DIRS = List.of(
             Path.of("/usr/share/tesseract-ocr/5/tessdata"), Path.of("/usr/share/tesseract-ocr/4.00/tessdata"),
             Path.of("/usr/share/tessdata"), Path.of("/usr/local/share/tessdata"), Path.of("/opt/homebrew/share/tessdata"));
@@ -81,7 +84,7 @@ public final class TesseractOcr implements OcrEngine {
     }
 
     @Override
-    public synchronized String readLine(OcrImage image, Characters characters) {
+    public synchronized OcrLine readLine(OcrImage image, Characters characters) {
         if (handle == null) {
             throw new IllegalStateException("Tesseract engine already closed");
         }
@@ -91,13 +94,50 @@ public final class TesseractOcr implements OcrEngine {
         api.TessBaseAPISetImage(handle, buf, image.width(), image.height(), 1, image.width());
         Pointer text = api.TessBaseAPIGetUTF8Text(handle);
         if (text == null) {
-            return "";
+            return new OcrLine("", List.of());
         }
+        String line;
         try {
-            return text.getString(0, StandardCharsets.UTF_8.name()).strip();
+            line = text.getString(0, StandardCharsets.UTF_8.name()).strip();
         } finally {
             api.TessDeleteText(text);
         }
+        return new OcrLine(line, symbols());
+    }
+
+    /** Every recognised character with its box, from the result iterator of the last recognition. */
+    private List<OcrLine.Symbol> symbols() {
+        List<OcrLine.Symbol> out = new ArrayList<>();
+        ITessAPI.TessResultIterator it = api.TessBaseAPIGetIterator(handle);
+        if (it == null) {
+            return out;
+        }
+        try {
+            ITessAPI.TessPageIterator page = api.TessResultIteratorGetPageIterator(it);
+            api.TessPageIteratorBegin(page);
+            IntBuffer left = IntBuffer.allocate(1);
+            IntBuffer top = IntBuffer.allocate(1);
+            IntBuffer right = IntBuffer.allocate(1);
+            IntBuffer bottom = IntBuffer.allocate(1);
+            do {
+                Pointer p = api.TessResultIteratorGetUTF8Text(it, RIL_SYMBOL);
+                if (p == null) {
+                    continue;
+                }
+                String s;
+                try {
+                    s = p.getString(0, StandardCharsets.UTF_8.name());
+                } finally {
+                    api.TessDeleteText(p);
+                }
+                if (api.TessPageIteratorBoundingBox(page, RIL_SYMBOL, left, top, right, bottom) != 0) {
+                    out.add(new OcrLine.Symbol(s, left.get(0), top.get(0), right.get(0), bottom.get(0)));
+                }
+            } while (api.TessPageIteratorNext(page, RIL_SYMBOL) != 0);
+        } finally {
+            api.TessResultIteratorDelete(it);
+        }
+        return out;
     }
 
     @Override

@@ -7,8 +7,8 @@ import java.util.List;
  * Reads the unit's first letter from the label's own geometry, because the English Tesseract model
  * has no µ and drops it or reads it as n, u, y, p.
  * <ul>
- *   <li>µ when ink descends below the baseline after the digits: no other label character does,
- *   and it holds where µ has merged with the digit before it or the m after it.</li>
+ *   <li>µ when ink descends below the baseline: no other label character does, and it holds
+ *   where µ has merged with the digit before it or the m after it.</li>
  *   <li>Otherwise the unit is the last two x-height letters (where they touch, one glyph split
  *   between its stems) and must end in m, three stems in a row through its lower part. Its first
  *   letter is m when it has three stems too;</li>
@@ -31,7 +31,7 @@ public final class UnitGlyphClassifier {
     }
 
     public First classify(GlyphMap map, TextBlock block) {
-        if (descenderAfterDigits(map, block)) {
+        if (hasDescender(map, block)) {
             return First.MICRO;
         }
         List<Letter> unit = unitLetters(map, block);
@@ -62,26 +62,18 @@ public final class UnitGlyphClassifier {
     }
 
     /**
-     * Core ink below the baseline right of the middle of the last digit-height glyph: only µ
-     * descends in a label (digits and n, u, m do not), and this holds where µ has merged with the
-     * digit before it or with the m after it.
+     * Core ink below the baseline in a glyph of at least half the text height: only µ descends in a
+     * label (digits and n, u, m do not; a decimal comma is small), and this holds where µ has merged
+     * with the digit before it or the m after it.
      */
-    private static boolean descenderAfterDigits(GlyphMap map, TextBlock block) {
+    private static boolean hasDescender(GlyphMap map, TextBlock block) {
         int depth = (int) Math.max(2, Math.round(0.12 * block.textHeight()));
-        int digitTop = Integer.MAX_VALUE;
         for (Glyph g : block.glyphs()) {
-            digitTop = Math.min(digitTop, coreTop(map, g));
-        }
-        double step = Math.max(2, 0.12 * block.textHeight());
-        double afterDigits = Double.NEGATIVE_INFINITY;
-        for (Glyph g : block.glyphs()) {
-            if (coreTop(map, g) - digitTop < step) {
-                afterDigits = Math.max(afterDigits, g.centreX());
+            if (g.height() < 0.5 * block.textHeight()) {
+                continue;
             }
-        }
-        for (Glyph g : block.glyphs()) {
             for (int y = block.baseline() + depth; y <= g.y1(); y++) {
-                for (int x = Math.max(g.x0(), (int) Math.ceil(afterDigits)); x <= g.x1(); x++) {
+                for (int x = g.x0(); x <= g.x1(); x++) {
                     if (map.isCore(x, y, g)) {
                         return true;
                     }
