@@ -88,7 +88,7 @@ public final class BarEndpointLocator {
             }
             double rowBg = (value(g, start - 3, y) + value(g, start - 2, y) + value(g, end + 2, y) + value(g, end + 3, y)) / 4;
             double span = bar - rowBg;
-            if (Math.abs(span) < 1e-6 || (value(g, (start + end) / 2, y) - rowBg) / span < 0.5) {
+            if (Math.abs(span) < 1e-6 || peakCoverage(g, y, start, end, rowBg, span) < 0.5) {
                 continue;
             }
             for (int x = from; x <= to; x++) {
@@ -102,6 +102,15 @@ public final class BarEndpointLocator {
             return Double.NaN;
         }
         return sumWX / sumW;
+    }
+
+    /** Largest coverage across the tick's columns in row y: the tick is really there. */
+    private static double peakCoverage(GrayPlane g, int y, int start, int end, double rowBg, double span) {
+        double best = Double.NEGATIVE_INFINITY;
+        for (int x = start; x <= end; x++) {
+            best = Math.max(best, (value(g, x, y) - rowBg) / span);
+        }
+        return best;
     }
 
     private static float value(GrayPlane g, int x, int y) {

@@ -8,14 +8,15 @@ import java.util.Optional;
  * below it while the bar's interior does not. Instruments draw them (Zeiss, JEOL, FEI, Hitachi
  * rulers) and calibrate the distance between their centres, not the bar's outer length.
  *
- * <p>A pixel continues the bar when it lies beyond the level half way between background and bar:
- * a 1 px tick blurred by resampling keeps only about half its contrast, so a tolerance around the
- * bar's own level would lose it.
+ * <p>A pixel continues the bar when it lies beyond {@link #TICK_LEVEL} of the way from background to
+ * bar: a 1 px tick at a fractional position covers two columns by half each, and resampling blur
+ * lowers it further, so neither a tolerance around the bar's own level nor the half-way level keeps it.
  */
 public final class TickFinder {
+    static final float TICK_LEVEL = 0.35f;
 
     public Optional<Ticks> find(GrayPlane g, UniformRect r, float background) {
-        Side side = new Side((r.value() + background) / 2, r.value() >= background ? 1 : -1);
+        Side side = new Side(background + TICK_LEVEL * (r.value() - background), r.value() >= background ? 1 : -1);
         int len = r.length();
         int h = r.thickness();
         int searchWidth = Math.max(2, Math.min(len / 6, 3 * h + 4));

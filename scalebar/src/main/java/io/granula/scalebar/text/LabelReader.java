@@ -48,9 +48,13 @@ public final class LabelReader {
     public Optional<LabelReading> read(GrayPlane g, GlyphMap map, TextBlock block) {
         UnitGlyphClassifier.First geometry = units.classify(map, block);
         List<LabelReading> readings = new ArrayList<>();
+        int withoutDigits = 0;
         for (Attempt a : ATTEMPTS) {
             OcrImage image = preparer.prepare(g, map, block, a.capHeight(), a.binarise());
             OcrLine line = ocr.readLine(image, OcrEngine.Characters.LABEL);
+            if (!line.text().matches(".*\\d.*") && ++withoutDigits == 2) {
+                break; // twice no digit at all: not a label, do not spend more OCR on it
+            }
             Optional<LabelReading> r = reconcile(line, image, geometry, map, block, 1.0);
             if (r.isPresent() && r.get().confidence() < MERGED_GLYPHS_CONFIDENCE
                     && !onlyLabelLetters(ocr.readLine(image, OcrEngine.Characters.ANY).text())) {
@@ -224,13 +228,13 @@ public final class LabelReader {
     }
 
     /**
-     * True when an unrestricted reading has no letter a label cannot have: the unit's n and m, the
-     * spellings of µ (u y p j w, µ, μ), and letters standing for digits (o, l, i, s). "WD", "kV",
-     * "HFW", "X", "Mag" fail.
+     * True when an unrestricted reading has none of the letters that make up an info strip's other
+     * fields: WD, HFW, kV, X (magnification), Mag, EHT, det, curr, tilt. Letters OCR makes of µ
+     * (u y p j w q g) or of digits (o l i s) are allowed.
      */
     static boolean onlyLabelLetters(String text) {
         for (char c : text.toLowerCase(java.util.Locale.ROOT).toCharArray()) {
-            if (Character.isLetter(c) && "nmuypjwµμolis".indexOf(c) < 0) {
+            if ("dhfkvxaetrc".indexOf(c) >= 0) {
                 return false;
             }
         }

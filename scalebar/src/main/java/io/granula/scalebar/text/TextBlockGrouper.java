@@ -60,10 +60,31 @@ public final class TextBlockGrouper {
         for (List<Glyph> c : lines) {
             attachPunctuation(c, small);
             if (c.size() >= MIN_GLYPHS || isMergedWord(c)) {
-                blocks.add(block(c));
+                TextBlock b = block(c);
+                if (looksLikeText(b)) {
+                    blocks.add(b);
+                }
             }
         }
         return blocks;
+    }
+
+    /**
+     * Text has glyphs of a few heights only (digits, x-height letters, µ with its descender: at most
+     * about 1 : 2), a line no taller than its digits plus a descender, and a label's length. Specimen
+     * texture picked up as "ink" around a bar drawn on the image does not.
+     */
+    private static boolean looksLikeText(TextBlock b) {
+        int t = b.textHeight();
+        int lo = Integer.MAX_VALUE;
+        int hi = 0;
+        for (Glyph g : b.glyphs()) {
+            if (g.height() >= 0.5 * t) {
+                lo = Math.min(lo, g.height());
+                hi = Math.max(hi, g.height());
+            }
+        }
+        return hi <= 2.2 * lo && b.height() <= 1.6 * t && b.glyphs().size() <= 14 && b.width() <= 14 * t;
     }
 
     /** A single glyph as wide as a short word: bold, tight or blurred text whose letters all touch. */
