@@ -43,7 +43,8 @@ import java.util.Optional;
 public final class ScaleBarReader implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ScaleBarReader.class);
     private static final int MAX_BARS = 6;
-    private static final int MAX_FIELDS_PER_BAR = 2;
+    /** Texture beside a bar drawn on the specimen can rank before the label; junk costs little OCR. */
+    private static final int MAX_FIELDS_PER_BAR = 4;
 
     private final Optional<OcrEngine> ocr;
     private final Optional<String> ocrProblem;

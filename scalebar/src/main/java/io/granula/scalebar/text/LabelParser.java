@@ -65,6 +65,21 @@ public final class LabelParser {
     public record Reading(double value, String numberText, String letters, String unit, boolean spacedDecimal) {
     }
 
+    /**
+     * An unrestricted reading with the letters OCR gives for digits replaced where a number belongs:
+     * before the unit ("lum" is 1 µm, "5O nm" 50 nm). Used only when the whitelisted reading found
+     * no digit at all.
+     */
+    public static String digitsForLetters(String text) {
+        String t = text.strip();
+        Matcher m = Pattern.compile("^([0-9lI|oOSs.,]+)( ?)(.*)$").matcher(t);
+        if (!m.matches()) {
+            return t;
+        }
+        String digits = m.group(1).replaceAll("[lI|]", "1").replaceAll("[oO]", "0").replaceAll("[Ss]", "5");
+        return digits + m.group(2) + m.group(3);
+    }
+
     private static String normalise(String text) {
         // one space at most, and only where OCR saw one: a space inside a number means a lost
         // character, but one beside a decimal point is OCR spacing out a narrow glyph

@@ -52,13 +52,23 @@ public final class LabelReader {
         for (Attempt a : ATTEMPTS) {
             OcrImage image = preparer.prepare(g, map, block, a.capHeight(), a.binarise());
             OcrLine line = ocr.readLine(image, OcrEngine.Characters.LABEL);
-            if (!line.text().matches(".*\\d.*") && ++withoutDigits == 2) {
-                break; // twice no digit at all: not a label, do not spend more OCR on it
+            OcrLine unrestricted = null;
+            if (!hasDigit(line.text())) {
+                // Under the whitelist Tesseract sometimes drops a narrow 1 it reads as 'l' without it.
+                unrestricted = ocr.readLine(image, OcrEngine.Characters.ANY);
+                line = new OcrLine(LabelParser.digitsForLetters(unrestricted.text()), unrestricted.symbols());
+                if (!hasDigit(line.text()) && ++withoutDigits == 3) {
+                    break; // no digit three times: not a label, do not spend more OCR on it
+                }
             }
             Optional<LabelReading> r = reconcile(line, image, geometry, map, block, 1.0);
-            if (r.isPresent() && r.get().confidence() < MERGED_GLYPHS_CONFIDENCE
-                    && !onlyLabelLetters(ocr.readLine(image, OcrEngine.Characters.ANY).text())) {
-                r = Optional.empty();
+            if (r.isPresent() && r.get().confidence() < MERGED_GLYPHS_CONFIDENCE) {
+                if (unrestricted == null) {
+                    unrestricted = ocr.readLine(image, OcrEngine.Characters.ANY);
+                }
+                if (!onlyLabelLetters(unrestricted.text())) {
+                    r = Optional.empty();
+                }
             }
             r.ifPresent(readings::add);
             if (votes(readings, true).map(v -> v.count >= 2).orElse(false)) {
@@ -220,6 +230,10 @@ public final class LabelReader {
             }
         }
         return false;
+    }
+
+    private static boolean hasDigit(String s) {
+        return s.chars().anyMatch(Character::isDigit);
     }
 
     /** The field has a glyph low and small enough to be a decimal point. */
