@@ -81,6 +81,22 @@ public final class LabelImagePreparer {
                 }
             }
         }
+        // the dot inside a dotted zero, and its fringe, is not part of what OCR should see
+        for (Glyph gl : block.glyphs()) {
+            for (int[] p : InnerDots.find(map, gl)) {
+                for (int dy = -1; dy <= 1; dy++) {
+                    for (int dx = -1; dx <= 1; dx++) {
+                        int xx = p[0] + dx - cx0;
+                        int yy = p[1] + dy - cy0;
+                        boolean dot = dx == 0 && dy == 0;
+                        // the dot itself, and its faint fringe, but never the ring's strong ink
+                        if (xx >= 0 && yy >= 0 && xx < cw && yy < ch && (dot || !map.isCore(p[0] + dx, p[1] + dy, gl))) {
+                            own[yy * cw + xx] = false;
+                        }
+                    }
+                }
+            }
+        }
         float span = map.ink() - map.paper();
         float[] ink = new float[cw * ch];
         for (int y = 0; y < ch; y++) {

@@ -39,7 +39,9 @@ public final class LabelParser {
 
     /** The number at the start of {@code text} and the unit letters after it, for OCR reconciliation. */
     public Optional<Reading> split(String text) {
-        String t = normalise(text).replaceAll("[.,]+$", "");
+        // a separator left dangling before the unit or at the end ("30. um"): the digit after it was
+        // not read, which the caller's glyph coverage catches unless it was a trailing zero
+        String t = normalise(text).replaceAll("[.,]+$", "").replaceAll("(\\d)[.,]+ ?([a-zµμ])", "$1$2");
         Matcher m = Pattern.compile("(\\d+(?:[., ]\\d+)?) ?([a-zµμ]*)").matcher(t);
         if (!m.matches()) {
             return Optional.empty();

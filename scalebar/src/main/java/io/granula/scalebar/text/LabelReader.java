@@ -6,6 +6,7 @@ import io.granula.scalebar.bar.GrayPlane;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * Reads a label field: OCR on prepared crops, each reading reconciled with what the glyphs
@@ -80,8 +81,26 @@ public final class LabelReader {
             double agreement = round.get().count >= 2 ? 1.0 : 0.75;
             return Optional.of(withConfidence(round.get().first, agreement));
         }
-        // An unusual value ("2.58") is kept only when no crop reads a round one, with less confidence.
-        return votes(readings, false).map(v -> withConfidence(v.first, 0.5));
+        // No crop read a round value. A dotted zero (mono fonts) is read as 6 or 8 by Tesseract:
+        // "266" is 200 and "6.58" is 0.50. Failing that, an unusual value is kept, with less confidence.
+        Optional<Vote> any = votes(readings, false);
+        if (any.isEmpty()) {
+            return Optional.empty();
+        }
+        LabelReading r = any.get().first;
+        OptionalDouble zeros = dottedZerosRead(r);
+        if (zeros.isPresent()) {
+            return Optional.of(new LabelReading(new ScaleLabel(zeros.getAsDouble(), r.label().unit()), r.rawText(),
+                    r.block(), r.confidence() * 0.5));
+        }
+        return Optional.of(withConfidence(r, 0.4));
+    }
+
+    /** The value with every 6 and 8 read as 0, when that makes it round. */
+    static OptionalDouble dottedZerosRead(LabelReading r) {
+        String digits = ScaleLabel.number(r.label().value()).replace('6', '0').replace('8', '0');
+        double v = Double.parseDouble(digits);
+        return v > 0 && isRound(v) ? OptionalDouble.of(v) : OptionalDouble.empty();
     }
 
     private record Vote(LabelReading first, int count) {
@@ -179,14 +198,7 @@ public final class LabelReader {
         if (chars.isEmpty()) {
             return false;
         }
-        // where glyphs have merged, the characters must still span most of the field
-        double spanned = 0;
-        for (double[] c : chars) {
-            spanned += Math.max(0, Math.min(c[1], block.x1() + 1) - Math.max(c[0], block.x0()));
-        }
-        if (spanned < 0.6 * block.width()) {
-            return false;
-        }
+        double exemptWidth = 0;
         for (Glyph g : block.glyphs()) {
             boolean covered = false;
             for (double[] c : chars) {
@@ -194,9 +206,20 @@ public final class LabelReader {
             }
             boolean exempt = (spacedDecimal && isPoint(g, block))
                     || (geometry == UnitGlyphClassifier.First.MICRO && descends(map, g, block));
+            if (exempt) {
+                exemptWidth += g.width();
+            }
             if (!covered && !exempt) {
                 return false;
             }
+        }
+        // where glyphs have merged, the characters must still span most of the field
+        double spanned = 0;
+        for (double[] c : chars) {
+            spanned += Math.max(0, Math.min(c[1], block.x1() + 1) - Math.max(c[0], block.x0()));
+        }
+        if (spanned < 0.6 * (block.width() - exemptWidth)) {
+            return false;
         }
         for (double[] c : chars) {
             boolean over = false;
