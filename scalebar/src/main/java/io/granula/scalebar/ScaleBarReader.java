@@ -135,7 +135,7 @@ public final class ScaleBarReader implements AutoCloseable {
         for (int i = 0; i < Math.min(MAX_BARS, candidates.size()); i++) {
             BarCandidate c = candidates.get(i);
             GlyphMap map = glyphFinder.find(g, c);
-            List<TextBlock> blocks = grouper.group(map.glyphs());
+            List<TextBlock> blocks = grouper.group(map);
             List<LabelBarMatcher.Match> matches = matcher.rank(c, blocks);
             if (matches.isEmpty()) {
                 continue;

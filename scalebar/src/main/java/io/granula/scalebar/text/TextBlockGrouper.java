@@ -18,7 +18,8 @@ public final class TextBlockGrouper {
     /** Two: touching characters merge, so "50nm" in a tight bold face can be "50" + "nm". */
     private static final int MIN_GLYPHS = 2;
 
-    public List<TextBlock> group(List<Glyph> glyphs) {
+    public List<TextBlock> group(GlyphMap map) {
+        List<Glyph> glyphs = map.glyphs();
         List<Glyph> full = new ArrayList<>();
         List<Glyph> small = new ArrayList<>();
         for (Glyph g : glyphs) {
@@ -60,7 +61,7 @@ public final class TextBlockGrouper {
         for (List<Glyph> c : lines) {
             attachPunctuation(c, small);
             if (c.size() >= MIN_GLYPHS || isMergedWord(c)) {
-                TextBlock b = block(c);
+                TextBlock b = block(map, c);
                 if (looksLikeText(b)) {
                     blocks.add(b);
                 }
@@ -191,25 +192,37 @@ public final class TextBlockGrouper {
         chain.sort(Comparator.comparingInt(Glyph::x0));
     }
 
-    private static TextBlock block(List<Glyph> c) {
+    /**
+     * The block's box and baseline. The baseline is the lowest row whose strong ink spans at least a
+     * quarter of the block's widest row: digits and letters all stand on it, while below it only a
+     * µ's narrow descender (or a comma) reaches. This holds where every letter has merged into one glyph.
+     */
+    private static TextBlock block(GlyphMap map, List<Glyph> c) {
         int x0 = Integer.MAX_VALUE;
         int y0 = Integer.MAX_VALUE;
         int x1 = Integer.MIN_VALUE;
         int y1 = Integer.MIN_VALUE;
-        List<Integer> bottoms = new ArrayList<>();
         for (Glyph g : c) {
             x0 = Math.min(x0, g.x0());
             y0 = Math.min(y0, g.y0());
             x1 = Math.max(x1, g.x1());
             y1 = Math.max(y1, g.y1());
-            if (g.height() >= MIN_FULL_HEIGHT) {
-                bottoms.add(g.y1());
+        }
+        int[] rowInk = new int[y1 - y0 + 1];
+        for (Glyph g : c) {
+            for (int y = g.y0(); y <= g.y1(); y++) {
+                for (int x = g.x0(); x <= g.x1(); x++) {
+                    if (map.isCore(x, y, g)) {
+                        rowInk[y - y0]++;
+                    }
+                }
             }
         }
-        int[] b = bottoms.stream().mapToInt(Integer::intValue).toArray();
-        Arrays.sort(b);
-        // lower median: a descender (µ) only ever pushes a bottom down
-        int baseline = b[(b.length - 1) / 2];
+        int widest = Arrays.stream(rowInk).max().orElse(0);
+        int baseline = y1;
+        while (baseline > y0 && rowInk[baseline - y0] < 0.25 * widest) {
+            baseline--;
+        }
         return new TextBlock(c, x0, y0, x1, y1, baseline, baseline - y0 + 1);
     }
 }
