@@ -43,7 +43,7 @@ public final class BarDetector {
         int len = r.length();
         int h = r.thickness();
         return len >= MIN_LENGTH
-                && h <= Math.max(1, len / 4)
+                && h <= Math.max(1, len / 3)
                 && r.x0() > 0 && r.x1() < g.width() - 1
                 && len <= 0.8 * g.width();
     }

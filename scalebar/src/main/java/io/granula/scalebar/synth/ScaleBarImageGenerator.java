@@ -111,7 +111,7 @@ public final class ScaleBarImageGenerator {
             case JEOL, ZEISS -> Math.max(2, cap * (0.15 + 0.2 * rnd.nextDouble()));
             case FEI -> Math.max(2, cap * (0.25 + 0.3 * rnd.nextDouble()));
             case HITACHI -> 1 + rnd.nextInt(2);
-            case TEM -> shape == BarShape.SOLID ? Math.max(3, w * (0.006 + 0.012 * rnd.nextDouble()))
+            case TEM -> shape == BarShape.SOLID ? Math.max(3, Math.min(len / 5, w * (0.006 + 0.012 * rnd.nextDouble())))
                     : Math.max(2, cap * (0.15 + 0.25 * rnd.nextDouble()));
         };
         double tickWidth = (shape == BarShape.RULER ? 1 : 1 + rnd.nextInt(3)) + (aligned ? 0 : rnd.nextDouble() * 0.6);
@@ -205,7 +205,9 @@ public final class ScaleBarImageGenerator {
         int style = rnd.nextDouble() < 0.3 ? Font.BOLD : Font.PLAIN;
         Font probe = new Font(family, style, 100);
         double capAt100 = TextDraw.capHeight(g, probe);
-        double lo = Math.max(9, width / 110.0);
+        // digits 9 px tall at the smallest (512 px images), about 1/90 to 1/40 of the width above:
+        // the range instrument databars use
+        double lo = Math.max(9, width / 90.0);
         double hi = Math.max(lo + 4, width / 40.0);
         double cap = lo + rnd.nextDouble() * (hi - lo);
         return probe.deriveFont((float) (100 * cap / capAt100));

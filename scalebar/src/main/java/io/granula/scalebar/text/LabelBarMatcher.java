@@ -16,10 +16,10 @@ import java.util.List;
 public final class LabelBarMatcher {
     private static final double MAX_GAP = 3.0;
     /**
-     * Bars are at least this many label heights long (the short Zeiss "200 nm" bar: 29 px under
-     * 10 px digits); the strokes of '=' or 'T' beside text are shorter.
+     * Bars are at least as long as their label's digits are tall (the short Zeiss "200 nm" bar:
+     * 29 px under 10 px digits); the strokes of '=', '-' or 'T' in text are shorter.
      */
-    private static final double MIN_LENGTH_IN_TEXT_HEIGHTS = 1.5;
+    private static final double MIN_LENGTH_IN_TEXT_HEIGHTS = 1.0;
 
     /** A field placed where a label can be, with its distance in text heights (smaller is better). */
     public record Match(TextBlock block, double distance) {

@@ -53,9 +53,10 @@ public final class LabelImagePreparer {
     }
 
     /**
-     * Ink fraction 0..1 of each crop pixel, kept only for the block's own glyphs and the unlabelled
-     * pixels within one pixel of them (their faint edges). Other components (a neighbouring field,
-     * the dot inside a dotted zero, which OCR takes for a 6 or 8) are blanked.
+     * Ink fraction 0..1 of each crop pixel: the block's own glyphs, and the unlabelled pixels around
+     * them (faint edges, and a faint decimal point that never reached strong ink), with the faintest
+     * levels (background texture) cut. Other components (a neighbouring field, the dot inside a
+     * dotted zero, which OCR takes for a 6 or 8) are blanked.
      */
     private static float[] inkMap(GrayPlane g, GlyphMap map, TextBlock block, int cx0, int cy0, int cw, int ch) {
         boolean[] own = new boolean[cw * ch];
@@ -65,20 +66,8 @@ public final class LabelImagePreparer {
         }
         for (int y = 0; y < ch; y++) {
             for (int x = 0; x < cw; x++) {
-                if (ids.contains(map.idAt(cx0 + x, cy0 + y))) {
-                    for (int dy = -1; dy <= 1; dy++) {
-                        for (int dx = -1; dx <= 1; dx++) {
-                            int xx = x + dx;
-                            int yy = y + dy;
-                            if (xx >= 0 && yy >= 0 && xx < cw && yy < ch) {
-                                int label = map.idAt(cx0 + xx, cy0 + yy);
-                                if (label == 0 || ids.contains(label)) {
-                                    own[yy * cw + xx] = true;
-                                }
-                            }
-                        }
-                    }
-                }
+                int label = map.idAt(cx0 + x, cy0 + y);
+                own[y * cw + x] = label == 0 || ids.contains(label);
             }
         }
         // the dot inside a dotted zero, and its fringe, is not part of what OCR should see
@@ -103,7 +92,8 @@ public final class LabelImagePreparer {
             for (int x = 0; x < cw; x++) {
                 if (own[y * cw + x]) {
                     float t = (g.at(cx0 + x, cy0 + y) - map.paper()) / span;
-                    ink[y * cw + x] = Math.max(0, Math.min(1, t));
+                    // texture below a fifth of the way to the ink is background
+                    ink[y * cw + x] = Math.max(0, Math.min(1, (t - 0.2f) / 0.7f));
                 }
             }
         }

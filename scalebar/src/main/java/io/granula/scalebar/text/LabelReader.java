@@ -29,10 +29,13 @@ public final class LabelReader {
     private record Attempt(double capHeight, boolean binarise) {
     }
 
-    /** Ordered by how often each alone read generated labels right (24 and 40 px grey best, binarised worst). */
+    /**
+     * 24 and 40 px grey read generated labels best alone; a binarised crop is third because it fails
+     * differently (heavy bold faces Tesseract returns nothing for in grey).
+     */
     private static final List<Attempt> ATTEMPTS = List.of(
-            new Attempt(24, false), new Attempt(40, false), new Attempt(30, false),
-            new Attempt(28, true), new Attempt(20, false));
+            new Attempt(24, false), new Attempt(40, false), new Attempt(28, true),
+            new Attempt(32, false), new Attempt(20, false));
 
     /** Confidence ceiling for a reading with more characters than glyphs, which gets verified. */
     private static final double MERGED_GLYPHS_CONFIDENCE = 0.75;
@@ -171,6 +174,10 @@ public final class LabelReader {
         if (r.spacedDecimal() && !(glyphs < characters || hasPoint(block))) {
             return Optional.empty(); // a gap in the digits but no decimal point in the field: a lost digit
         }
+        boolean separatorRead = r.numberText().contains(".") || r.numberText().contains(",");
+        if (hasPoint(block) && !separatorRead) {
+            return Optional.empty(); // "25" where the field shows 2.5: a decimal point was lost
+        }
         if (!accountsForEveryGlyph(line, image, geometry, map, block, r.spacedDecimal())) {
             return Optional.empty();
         }
@@ -230,6 +237,18 @@ public final class LabelReader {
                 return false;
             }
         }
+        // a digit read where the µ is ("30.01m" for 30.0µm): a digit's centre over a glyph that
+        // descends below the baseline and holds no digit
+        for (OcrLine.Symbol s : line.symbols()) {
+            if (!s.text().isEmpty() && Character.isDigit(s.text().charAt(0))) {
+                double centre = (image.toImageX(s.x0()) + image.toImageX(s.x1())) / 2;
+                for (Glyph g : block.glyphs()) {
+                    if (centre >= g.x0() && centre <= g.x1() + 1 && descends(map, g, block) && !reachesDigitTop(map, g, block)) {
+                        return false;
+                    }
+                }
+            }
+        }
         return true;
     }
 
@@ -241,6 +260,19 @@ public final class LabelReader {
 
     private static boolean isPoint(Glyph g, TextBlock block) {
         return g.height() < 0.4 * block.textHeight() && g.y1() >= block.baseline() - 1;
+    }
+
+    /** The glyph's strong ink reaches the digits' height (it is, or holds, a digit). */
+    private static boolean reachesDigitTop(GlyphMap map, Glyph g, TextBlock block) {
+        int limit = block.y0() + (int) Math.max(2, Math.round(0.12 * block.textHeight()));
+        for (int y = g.y0(); y < limit; y++) {
+            for (int x = g.x0(); x <= g.x1(); x++) {
+                if (map.isCore(x, y, g)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean descends(GlyphMap map, Glyph g, TextBlock block) {
