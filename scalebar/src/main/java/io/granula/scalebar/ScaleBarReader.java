@@ -136,7 +136,7 @@ public final class ScaleBarReader implements AutoCloseable {
             BarCandidate c = candidates.get(i);
             GlyphMap map = glyphFinder.find(g, c);
             List<TextBlock> blocks = grouper.group(map);
-            List<LabelBarMatcher.Match> matches = matcher.rank(c, blocks);
+            List<LabelBarMatcher.Match> matches = matcher.rank(c, map, blocks);
             if (matches.isEmpty()) {
                 continue;
             }

@@ -63,7 +63,7 @@ public final class BarDetector {
         }
         float background = median(above.values, below.values);
         double contrast = Math.abs(r.value() - background) / g.range();
-        if (contrast < MIN_CONTRAST) {
+        if (contrast < MIN_CONTRAST || hasStem(g, r, background)) {
             return Optional.empty();
         }
         Optional<Ticks> ticks = tickFinder.find(g, r, background);
@@ -71,6 +71,28 @@ public final class BarDetector {
                 * (r.thickness() >= 2 ? 1.0 : 0.85)
                 * (ticks.isPresent() ? 1.0 : 0.9);
         return Optional.of(new BarCandidate(r, background, contrast, support, ticks, score));
+    }
+
+    /**
+     * A stroke of a letter (the top of a T, the bar of a +) has a stem of its colour joining it away
+     * from its ends: a run of columns, a tenth of its length or wider, where the colour goes on above
+     * or below. A scale bar has ticks at its ends only, and a ruler's inner ticks are 1-2 px wide.
+     */
+    private static boolean hasStem(GrayPlane g, UniformRect r, float background) {
+        float mid = (r.value() + background) / 2;
+        int sign = r.value() >= background ? 1 : -1;
+        int end = Math.max(3, r.length() / 10);
+        int minRun = Math.max(2, (int) Math.ceil(0.1 * r.length()));
+        int run = 0;
+        for (int x = r.x0() + end; x <= r.x1() - end; x++) {
+            boolean up = r.y0() >= 2 && sign * (g.at(x, r.y0() - 1) - mid) > 0 && sign * (g.at(x, r.y0() - 2) - mid) > 0;
+            boolean down = r.y1() + 2 < g.height() && sign * (g.at(x, r.y1() + 1) - mid) > 0 && sign * (g.at(x, r.y1() + 2) - mid) > 0;
+            run = (up || down) ? run + 1 : 0;
+            if (run >= minRun) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The surroundings' level when both sides contrast with the bar over most of its length. */

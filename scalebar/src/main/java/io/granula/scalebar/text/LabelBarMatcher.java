@@ -25,8 +25,11 @@ public final class LabelBarMatcher {
     public record Match(TextBlock block, double distance) {
     }
 
-    public List<Match> rank(BarCandidate bar, List<TextBlock> blocks) {
+    public List<Match> rank(BarCandidate bar, GlyphMap map, List<TextBlock> blocks) {
         UniformRect r = bar.rect();
+        if (insideTextLine(r, map)) {
+            return List.of();
+        }
         int top = r.y0() - bar.ticks().map(t -> t.up()).orElse(0);
         int bottom = r.y1() + bar.ticks().map(t -> t.down()).orElse(0);
         double barCentreX = (r.x0() + r.x1() + 1) / 2.0;
@@ -57,5 +60,21 @@ public final class LabelBarMatcher {
         }
         out.sort(Comparator.comparingDouble(Match::distance));
         return out;
+    }
+
+    /**
+     * A stroke of a letter (the top of a T, the bar of a +) has letters right against both of its
+     * ends on its own line; a scale bar has room around it.
+     */
+    private static boolean insideTextLine(UniformRect r, GlyphMap map) {
+        boolean left = false;
+        boolean right = false;
+        for (Glyph g : map.glyphs()) {
+            boolean sameRows = g.y0() <= r.y1() && g.y1() >= r.y0();
+            double gap = 0.6 * g.height();
+            left |= sameRows && g.x1() < r.x0() && r.x0() - g.x1() - 1 <= gap;
+            right |= sameRows && g.x0() > r.x1() && g.x0() - r.x1() - 1 <= gap;
+        }
+        return left && right;
     }
 }
