@@ -1,14 +1,102 @@
 package io.granula.app.cli;
 
+import io.granula.app.batch.BatchAnalysis;
+import io.granula.app.batch.BatchOptions;
+import io.granula.app.report.ReportMaker;
+import io.granula.reports.settings.ReportSettings;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 
-/** Placeholder until its issue lands: says so and exits with the usage code. */
-@Command(name = "analyze", description = "(not built yet)")
+/**
+ * {@code granula analyze IMAGES... --out DIR}: the full pipeline per image (design notes), each
+ * image's results in {@code DIR/<stem>/}, one row per image in {@code DIR/summary.csv}. A bad
+ * image is named on stderr and skipped; the others are still analysed (exit 1).
+ */
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+        description = "Segments and measures every particle in each image; writes labels, particles.csv, overlay, calibration and summary.csv.")
 public final class AnalyzeCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "IMAGES", description = "Image files or folders of images (sub-folders are samples).")
+    List<Path> images;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Results folder.")
+    Path out;
+
+    @Option(names = "--model", paramLabel = "PATH", description = "TorchScript flow model with its .json sidecar (default: the bundled model).")
+    Path model;
+
+    @Option(names = "--diameter", paramLabel = "PX", description = "Mean particle diameter in pixels (default: estimated from a first pass).")
+    Double diameter;
+
+    @Option(names = "--device", defaultValue = "auto", paramLabel = "auto|cpu|gpu", description = "Where flows become masks (default: ${DEFAULT-VALUE}).")
+    String device;
+
+    @Option(names = "--scale", paramLabel = "\"5 nm/px\"", description = "Pixel size for every image; overrides metadata and scale bars.")
+    String scale;
+
+    @Option(names = "--exclude-edge", description = "Leave particles touching the image border out of statistics and overlays.")
+    boolean excludeEdge;
+
+    @Option(names = "--report", paramLabel = "FILE.pdf", description = "Also write the PDF report.")
+    Path report;
+
+    @Option(names = "--report-settings", paramLabel = "FILE.json", description = "Choices for --report (see 'granula report --help').")
+    Path reportSettings;
+
+    @Option(names = "--sample", paramLabel = "NAME=GLOB", description = "For --report: a named sample of the images whose names match GLOB (repeatable; default: one sample per input folder).")
+    List<String> samples = new ArrayList<>();
+
+    @Option(names = "--threads", paramLabel = "N", description = "CPU threads (default: all cores).")
+    Integer threads;
+
+    @Option(names = "--flow-threshold", defaultValue = "0.4", description = "Drop masks whose flow error exceeds this (default: ${DEFAULT-VALUE}).")
+    double flowThreshold;
+
+    @Option(names = "--cellprob-threshold", defaultValue = "0.0", description = "Pixels with a cell-probability logit above this move (default: ${DEFAULT-VALUE}).")
+    double cellprobThreshold;
+
+    @Option(names = "--min-size", defaultValue = "15", description = "Drop masks smaller than this many pixels (default: ${DEFAULT-VALUE}).")
+    int minSize;
+
+    @Option(names = "--quiet", description = "No progress on stderr.")
+    boolean quiet;
+
     @Override
     public Integer call() {
-        throw new UserError("'analyze' is not built yet in this version");
+        // Report choices are checked before hours of analysis, not after.
+        ReportSettings settings = report == null ? null
+                : ReportCommand.settings(reportSettings, samples, null, null, null);
+        BatchOptions options = new BatchOptions(images, out, model == null ? BatchOptions.defaultModel() : model,
+                diameter == null ? Double.NaN : diameter, device, scale, excludeEdge, report,
+                threads == null ? Runtime.getRuntime().availableProcessors() : threads,
+                flowThreshold, cellprobThreshold, minSize);
+        ConsoleProgress progress = new ConsoleProgress(System.err, quiet);
+        int code = new BatchAnalysis(options, spec.commandLine().getOut(), spec.commandLine().getErr(), progress).run();
+        if (report == null) {
+            return code;
+        }
+        // The report is made from the results folder just written, as 'granula report' makes it.
+        try {
+            int reportCode = new ReportMaker(spec.commandLine().getOut(), spec.commandLine().getErr(), progress)
+                    .make(out, settings, excludeEdge ? Boolean.TRUE : null, report);
+            return Math.max(code, reportCode);
+        } catch (UserError e) {
+            if (code == GranulaCommand.OK) {
+                throw e;
+            }
+            // Images failed and nothing was left to report on: the failures were already named.
+            spec.commandLine().getErr().println("granula: no report: " + e.getMessage());
+            return code;
+        }
     }
 }

@@ -1,14 +1,103 @@
 package io.granula.app.cli;
 
+import io.granula.core.eval.DatasetEvaluation;
+import io.granula.core.eval.EvaluationJson;
+import io.granula.core.eval.EvaluationReport;
+import io.granula.core.eval.InstanceEvaluation;
+import io.granula.core.io.StemPairing;
+import io.granula.core.progress.ProgressMonitor;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 
-/** Placeholder until its issue lands: says so and exits with the usage code. */
-@Command(name = "evaluate", description = "(not built yet)")
+/**
+ * {@code granula evaluate --pred P --gt G}: instance-segmentation scores (AP = TP/(TP+FP+FN) at IoU
+ * 0.5/0.75/0.9 with one-to-one matching, F1, PQ) per image and pooled, printed as JSON. P and G are
+ * label files or folders of them matched by stem. Exit 1 when some files could not be evaluated
+ * (each named on stderr), 2 for bad usage.
+ */
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+        description = "Scores predicted instance labels against ground truth: AP at IoU thresholds, F1, PQ (JSON).")
 public final class EvaluateCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--pred", required = true, paramLabel = "P",
+            description = "Predicted labels: a label file (TIFF, PNG, .npy) or a folder of them, or an 'analyze' output folder.")
+    Path pred;
+
+    @Option(names = "--gt", required = true, paramLabel = "G",
+            description = "Ground-truth labels: a label file or a folder of them, matched to P by file stem.")
+    Path gt;
+
+    @Option(names = "--thresholds", split = ",", paramLabel = "T", defaultValue = "0.5,0.75,0.9",
+            description = "IoU thresholds, comma-separated (default: ${DEFAULT-VALUE}).")
+    List<Double> thresholds = new ArrayList<>(InstanceEvaluation.DEFAULT_THRESHOLDS);
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Also write the JSON to this file.")
+    Path out;
+
     @Override
     public Integer call() {
-        throw new UserError("'evaluate' is not built yet in this version");
+        requireExists("--pred", pred);
+        requireExists("--gt", gt);
+        for (double t : thresholds) {
+            if (!(t > 0 && t <= 1)) {
+                throw new UserError("--thresholds: IoU thresholds must be in (0, 1], got " + t);
+            }
+        }
+        StemPairing.Result pairing;
+        try {
+            pairing = StemPairing.pair(pred, gt);
+        } catch (IOException e) {
+            throw new UserError("cannot list " + e.getMessage());
+        }
+        if (pairing.pairs().isEmpty()) {
+            throw new UserError("no prediction in " + pred + " has a ground-truth file with the same stem in " + gt);
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        pairing.problems().forEach(p -> err.println("granula: " + p));
+
+        EvaluationReport evaluated = DatasetEvaluation.evaluate(pairing.pairs(), thresholds, ProgressMonitor.NONE);
+        List<EvaluationReport.Failure> failures = new ArrayList<>(evaluated.failures());
+        for (Path p : pairing.unmatchedFirst()) {
+            failures.add(new EvaluationReport.Failure(StemPairing.stem(p), p, "no ground truth with this stem in " + gt));
+        }
+        for (Path g : pairing.unmatchedSecond()) {
+            failures.add(new EvaluationReport.Failure(StemPairing.stem(g), g, "no prediction with this stem in " + pred));
+        }
+        EvaluationReport report = new EvaluationReport(thresholds, evaluated.images(), failures);
+        failures.forEach(f -> err.println("granula: " + (f.problem().startsWith(String.valueOf(f.path()))
+                ? f.problem() : f.path() + ": " + f.problem())));
+        err.flush();
+
+        String json = EvaluationJson.toJson(report);
+        PrintWriter stdout = spec.commandLine().getOut();
+        stdout.println(json);
+        stdout.flush();
+        if (out != null) {
+            try {
+                Files.writeString(out, json + System.lineSeparator(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UserError("--out: cannot write " + out + ": " + e.getMessage(), GranulaCommand.SOME_FAILED);
+            }
+        }
+        return failures.isEmpty() ? GranulaCommand.OK : GranulaCommand.SOME_FAILED;
+    }
+
+    private static void requireExists(String option, Path path) {
+        if (!Files.exists(path)) {
+            throw new UserError(option + ": no such file or folder: " + path);
+        }
     }
 }

@@ -3,6 +3,8 @@ package io.granula.core.flow;
 import io.granula.core.image.Image2D;
 import io.granula.core.progress.ProgressMonitor;
 
+import java.util.Map;
+
 /**
  * An image-to-flows network (engine-neutral, like QuPath's DnnModel): DJL's PyTorch engine in
  * this module, anything else behind the same seam.
@@ -21,6 +23,16 @@ public interface FlowModel extends AutoCloseable {
      * @param diameterPx mean object diameter in the image, or NaN to use the image as it is
      */
     FlowField predict(Image2D image, double diameterPx, ProgressMonitor progress);
+
+    /** SHA-256 (hex) of the model file, for the run record; empty when unknown. */
+    default String sha256() {
+        return "";
+    }
+
+    /** Training provenance (data, seed, epochs, validation figures) for the run record. */
+    default Map<String, Object> provenance() {
+        return Map.of();
+    }
 
     @Override
     void close();

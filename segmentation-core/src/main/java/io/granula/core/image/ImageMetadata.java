@@ -27,4 +27,20 @@ public record ImageMetadata(String format, Map<Integer, Object> tiffTags, Option
     public Optional<Object> tag(int number) {
         return Optional.ofNullable(tiffTags.get(number));
     }
+
+    /**
+     * A tag's value as text: ASCII tags as they are, BYTE/UNDEFINED tags decoded (UTF-8 when valid,
+     * else Latin-1) without trailing NULs. Instruments write the same private tag either way (Zeiss
+     * CZ_SEM 34118 appears as ASCII and as BYTE), so calibration readers use this, not {@link #tag}.
+     */
+    public Optional<String> tagText(int number) {
+        Object v = tiffTags.get(number);
+        if (v instanceof String s) {
+            return Optional.of(s);
+        }
+        if (v instanceof byte[] b) {
+            return Optional.of(TagText.decode(b));
+        }
+        return Optional.empty();
+    }
 }

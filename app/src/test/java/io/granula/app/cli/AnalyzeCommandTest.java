@@ -1,0 +1,106 @@
+package io.granula.app.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.granula.app.Granula;
+import io.granula.core.pipeline.ResultsLayout;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The analyze command end to end with the tiny TorchScript test network (real DJL inference, real
+ * dynamics, real files); the trained default model's accuracy is proven in its own tests.
+ */
+class AnalyzeCommandTest extends ConsoleCapture {
+    private static final Path TINY_MODEL = Path.of(System.getProperty("granula.root", ".."),
+            "segmentation-core/src/test/resources/models/tiny-flow.pt");
+
+    @TempDir
+    Path tmp;
+
+
+    private Path blobs(String name) throws Exception {
+        BufferedImage img = new BufferedImage(96, 80, BufferedImage.TYPE_BYTE_GRAY);
+        Random r = new Random(7);
+        for (int y = 0; y < 80; y++) {
+            for (int x = 0; x < 96; x++) {
+                double d = Math.hypot((x % 24) - 12, (y % 20) - 10);
+                int v = (int) Math.max(0, Math.min(255, (d < 8 ? 200 : 40) + r.nextGaussian() * 10));
+                img.getRaster().setSample(x, y, 0, v);
+            }
+        }
+        Path p = tmp.resolve(name);
+        ImageIO.write(img, "png", p.toFile());
+        return p;
+    }
+
+    @Test
+    void corruptImageFailsAloneAndIsNamed() throws Exception {
+        Path good = blobs("good.png");
+        Path bad = tmp.resolve("broken.tif");
+        Files.write(bad, new byte[]{'I', 'I', 42, 0, 8, 0, 0, 0, 99, 1, 2, 3});
+        Path results = tmp.resolve("results");
+
+        int code = Granula.run("analyze", good.toString(), bad.toString(), "--out", results.toString(),
+                "--model", TINY_MODEL.toString(), "--quiet");
+
+        assertThat(code).isEqualTo(GranulaCommand.SOME_FAILED);
+        assertThat(stderr()).contains("broken.tif").doesNotContain("Exception\n\tat");
+        Path dir = results.resolve("good");
+        for (String f : List.of(ResultsLayout.LABELS, ResultsLayout.PARTICLES, ResultsLayout.OVERLAY,
+                ResultsLayout.CALIBRATION, ResultsLayout.RUN)) {
+            assertThat(dir.resolve(f)).isNotEmptyFile();
+        }
+        assertThat(results.resolve("broken")).doesNotExist();
+        List<String> summary = Files.readAllLines(results.resolve(ResultsLayout.SUMMARY));
+        assertThat(summary).hasSize(2);
+        assertThat(summary.get(1)).startsWith("good,");
+        BufferedImage overlay = ImageIO.read(dir.resolve(ResultsLayout.OVERLAY).toFile());
+        assertThat(overlay.getWidth()).isEqualTo(96);
+        assertThat(overlay.getHeight()).isEqualTo(80);
+    }
+
+    @Test
+    void typedScaleIsRecordedAsUserCalibration() throws Exception {
+        Path good = blobs("img.png");
+        Path results = tmp.resolve("r");
+
+        int code = Granula.run("analyze", good.toString(), "--out", results.toString(),
+                "--model", TINY_MODEL.toString(), "--scale", "2.5 nm/px", "--quiet");
+
+        assertThat(code).isZero();
+        JsonNode cal = new ObjectMapper().readTree(results.resolve("img").resolve(ResultsLayout.CALIBRATION).toFile());
+        assertThat(cal.get("nm_per_px").asDouble()).isEqualTo(2.5);
+        assertThat(cal.get("source").asText()).isEqualTo("user");
+        JsonNode run = new ObjectMapper().readTree(results.resolve("img").resolve(ResultsLayout.RUN).toFile());
+        assertThat(run.get("model_sha256").asText()).hasSize(64);
+        assertThat(run.get("model").asText()).isEqualTo("tiny-flow.pt");
+    }
+
+    @Test
+    void badUsageExitsWithTwoAndOneLine() throws Exception {
+        Path good = blobs("img.png");
+        String o = tmp.resolve("r").toString();
+        assertThat(Granula.run("analyze", good.toString(), "--out", o, "--model", TINY_MODEL.toString(),
+                "--scale", "lots of nm")).isEqualTo(GranulaCommand.USAGE);
+        assertThat(Granula.run("analyze", good.toString(), "--out", o, "--model", TINY_MODEL.toString(),
+                "--diameter", "-3")).isEqualTo(GranulaCommand.USAGE);
+        assertThat(Granula.run("analyze", good.toString(), "--out", o, "--model", tmp.resolve("none.pt").toString()))
+                .isEqualTo(GranulaCommand.USAGE);
+        assertThat(Granula.run("analyze", good.toString())).isEqualTo(GranulaCommand.USAGE);
+        assertThat(Granula.run("analyze", tmp.resolve("missing.tif").toString(), "--out", o,
+                "--model", TINY_MODEL.toString())).isEqualTo(GranulaCommand.USAGE);
+        String e = stderr();
+        assertThat(e).contains("--scale").contains("--diameter").contains("none.pt").contains("missing.tif")
+                .doesNotContain("\tat ");
+    }
+}

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Runs Granula's benchmarks (main classes in the modules' test sources), each printing its
+# figures as ratios against a baseline measured in the same run. 2 threads, as on a lab PC.
+#   scripts/bench.sh [dynamics|forward|measure|filter|evaluation|report|scalebar|all] [ARGS...]
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+what="${1:-all}"; shift || true
+
+classpath() { # module -> test classpath
+  local m=$1
+  [ -f "$m/target/bench.cp" ] && [ "$m/target/bench.cp" -nt "$m/pom.xml" ] && [ -d "$m/target/test-classes" ] \
+    || mvn -B -q -pl "$m" -am test-compile dependency:build-classpath -Dmdep.includeScope=test \
+         -Dmdep.outputFile=target/bench.cp >&2
+  echo "$m/target/test-classes:$m/target/classes:$(cat "$m/target/bench.cp")"
+}
+run() { # module heap class args...
+  local m=$1 heap=$2 cls=$3; shift 3
+  echo "== $cls $*"
+  java "-Xmx$heap" -Dai.djl.offline=true -cp "$(classpath "$m")" "$cls" "$@"
+}
+unet() { # the untrained default architecture, for the forward-pass benchmark
+  local f="$ROOT/segmentation-core/target/bench-models/granula-unet-init.pt"
+  if [ -f "$ROOT/models/granula-default.pt" ]; then echo "$ROOT/models/granula-default.pt"; return; fi
+  [ -f "$f" ] || /usr/bin/python3 python/unet.py --out "$f" >&2
+  echo "$f"
+}
+
+case "$what" in
+  dynamics)   run segmentation-core 2g io.granula.core.bench.DynamicsBench "$@" ;;
+  forward)    run segmentation-core 4g io.granula.core.bench.ModelForwardBench "$(unet)" 2 "$@" ;;
+  measure)    run segmentation-core 6g io.granula.core.bench.MeasureBenchmark "$@" ;;
+  filter)     run segmentation-core 2g io.granula.core.bench.FilterBenchmark "$@" ;;
+  evaluation) [ $# -gt 0 ] || set -- 1024 2048 4096; run segmentation-core 2g io.granula.core.eval.bench.EvaluationBench "$@" ;;
+  report)     run reports 3g io.granula.reports.bench.ReportBenchmark "$@" ;;
+  scalebar)   run scalebar 2g io.granula.scalebar.bench.ScaleBarBenchmark "$@" ;;
+  all) for b in dynamics forward measure filter evaluation report scalebar; do "$0" "$b"; done ;;
+  *) echo "unknown benchmark '$what'" >&2; exit 2 ;;
+esac

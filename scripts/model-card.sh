@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Measures a flow model the way the README's model card reports it: AP@0.5/0.75 on held-out
+# synthetic images of every style, across particle diameters, and on the StarDist nuclei when
+# ../shared/data is present. Uses only the public commands (synth, analyze, evaluate).
+#   scripts/model-card.sh [MODEL.pt] [WORKDIR]
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+MODEL="${1:-$ROOT/models/granula-default.pt}"
+WORK="${2:-$(mktemp -d)}"
+G="$ROOT/granula"
+SEED=900001   # far from any training seed: these images are held out
+
+ap() { # pred gt -> "AP@0.5 AP@0.75 n"
+  "$G" evaluate --pred "$1" --gt "$2" | python3 -c '
+import json,sys
+d=json.load(sys.stdin)["aggregate"]; m={x["iou_threshold"]:x for x in d["metrics"]}
+print("%.3f %.3f %d" % (m[0.5]["ap"], m[0.75]["ap"], d["n_true"]))'
+}
+
+printf "%-22s %8s %8s %8s\n" "set" "AP@0.5" "AP@0.75" "objects"
+for style in sem bse tem haadf optical; do
+  d="$WORK/style-$style"
+  "$G" synth --out "$d" --n 4 --seed $SEED --style "$style" --size 384 --quiet >/dev/null
+  "$G" analyze "$d/images" --out "$d/results" --model "$MODEL" --quiet >/dev/null
+  read -r a5 a75 n < <(ap "$d/results" "$d/labels")
+  printf "%-22s %8s %8s %8s\n" "style $style" "$a5" "$a75" "$n"
+done
+for diam in 8 15 30 60 150; do
+  d="$WORK/diameter-$diam"
+  lo=$(python3 -c "print(round($diam*0.85))"); hi=$(python3 -c "print(round($diam*1.15))")
+  size=$(( diam >= 60 ? 768 : 384 ))
+  "$G" synth --out "$d" --n 3 --seed $SEED --style mixed --size $size --min-diameter "$lo" --max-diameter "$hi" \
+    --arrangement random --quiet >/dev/null
+  "$G" analyze "$d/images" --out "$d/results" --model "$MODEL" --quiet >/dev/null
+  read -r a5 a75 n < <(ap "$d/results" "$d/labels")
+  printf "%-22s %8s %8s %8s\n" "diameter ${diam} px" "$a5" "$a75" "$n"
+done
+NUC="$ROOT/../shared/data/stardist"
+if [ -f "$NUC/nuclei-512.tif" ]; then
+  "$G" analyze "$NUC/nuclei-512.tif" --out "$WORK/stardist" --model "$MODEL" --quiet >/dev/null
+  read -r a5 a75 n < <(ap "$WORK/stardist/nuclei-512/labels.tif" "$NUC/nuclei-512-labels.tif")
+  printf "%-22s %8s %8s %8s\n" "stardist nuclei-512" "$a5" "$a75" "$n"
+fi

@@ -1,0 +1,136 @@
+package io.granula.core.measure;
+
+import io.granula.core.calib.Calibration;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Measurements of every particle of one image, stored by column (one {@code double[]} per
+ * {@link Measurement}) so filters and statistics run over flat arrays. Values are in {@link #units()}
+ * (physical when the image was calibrated, pixels otherwise); outlines stay in pixel coordinates for
+ * overlays and exports. Rows are in ascending label order. Column arrays are shared, not copied: callers
+ * must not modify them.
+ */
+public final class ParticleTable {
+    private final int[] labels;
+    private final double[][] columns; // by Measurement.ordinal(); null when absent
+    private final List<Measurement> measurements;
+    private final List<ParticleOutline> outlines;
+    private final MeasurementUnits units;
+    private final Calibration calibration;
+    private final int imageWidth;
+    private final int imageHeight;
+
+    ParticleTable(int[] labels, double[][] columns, List<ParticleOutline> outlines, MeasurementUnits units,
+                  Calibration calibration, int imageWidth, int imageHeight) {
+        if (columns.length != Measurement.values().length || outlines.size() != labels.length) {
+            throw new IllegalArgumentException("columns or outlines do not match the label count");
+        }
+        List<Measurement> present = new ArrayList<>();
+        for (Measurement m : Measurement.values()) {
+            double[] col = columns[m.ordinal()];
+            if (col != null) {
+                if (col.length != labels.length) {
+                    throw new IllegalArgumentException(m + " has " + col.length + " rows, expected " + labels.length);
+                }
+                present.add(m);
+            }
+        }
+        this.labels = labels;
+        this.columns = columns;
+        this.measurements = Collections.unmodifiableList(present);
+        this.outlines = List.copyOf(outlines);
+        this.units = Objects.requireNonNull(units);
+        this.calibration = Objects.requireNonNull(calibration);
+        this.imageWidth = imageWidth;
+        this.imageHeight = imageHeight;
+    }
+
+    public int size() {
+        return labels.length;
+    }
+
+    public int label(int row) {
+        return labels[row];
+    }
+
+    /** Row of a label id, or -1 when the table has no such particle (rows are in ascending label order). */
+    public int rowOf(int label) {
+        int row = java.util.Arrays.binarySearch(labels, label);
+        return row >= 0 ? row : -1;
+    }
+
+    /** The measurements this table holds, in {@link Measurement} order (intensity ones only with an image). */
+    public List<Measurement> measurements() {
+        return measurements;
+    }
+
+    public boolean has(Measurement m) {
+        return columns[m.ordinal()] != null;
+    }
+
+    public double value(Measurement m, int row) {
+        return column(m)[row];
+    }
+
+    /** The column of one measurement in {@link #units()} (shared array: do not modify). */
+    public double[] column(Measurement m) {
+        double[] col = columns[m.ordinal()];
+        if (col == null) {
+            throw new IllegalArgumentException(m.key() + " was not measured (it needs an intensity image)");
+        }
+        return col;
+    }
+
+    /** CSV column name with its unit, e.g. {@code area_nm2}, {@code feret_px}, {@code circularity}. */
+    public String columnName(Measurement m) {
+        return m.key() + units.suffix(m.unitKind());
+    }
+
+    public boolean isEdgeTouching(int row) {
+        return column(Measurement.EDGE_TOUCHING)[row] != 0;
+    }
+
+    public ParticleOutline outline(int row) {
+        return outlines.get(row);
+    }
+
+    public MeasurementUnits units() {
+        return units;
+    }
+
+    public Calibration calibration() {
+        return calibration;
+    }
+
+    public int imageWidth() {
+        return imageWidth;
+    }
+
+    public int imageHeight() {
+        return imageHeight;
+    }
+
+    /** A table of the given rows (ascending row indices, e.g. from a filter), same units and image. */
+    public ParticleTable rows(int[] rows) {
+        int[] subLabels = new int[rows.length];
+        List<ParticleOutline> subOutlines = new ArrayList<>(rows.length);
+        for (int i = 0; i < rows.length; i++) {
+            subLabels[i] = labels[rows[i]];
+            subOutlines.add(outlines.get(rows[i]));
+        }
+        double[][] subColumns = new double[columns.length][];
+        for (Measurement m : measurements) {
+            double[] src = columns[m.ordinal()];
+            double[] dst = new double[rows.length];
+            for (int i = 0; i < rows.length; i++) {
+                dst[i] = src[rows[i]];
+            }
+            subColumns[m.ordinal()] = dst;
+        }
+        return new ParticleTable(subLabels, subColumns, subOutlines, units, calibration, imageWidth, imageHeight);
+    }
+}

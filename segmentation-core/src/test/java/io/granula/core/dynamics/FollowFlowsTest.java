@@ -1,0 +1,68 @@
+package io.granula.core.dynamics;
+
+import io.granula.core.flow.FlowField;
+import io.granula.core.progress.ProgressMonitor;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class FollowFlowsTest {
+    @Test
+    void onlyPixelsStrictlyAboveTheThresholdMove() {
+        float[] cellprob = {0f, 0.5f, 0.5000001f, -1f, 3f};
+        assertThat(FollowFlows.movingPixels(cellprob, 0.5f)).containsExactly(2, 4);
+        assertThat(FollowFlows.movingPixels(cellprob, 0f)).containsExactly(1, 2, 4);
+    }
+
+    @Test
+    void pixelsAtTheThresholdContributeNoFlow() {
+        int w = 3;
+        int h = 2;
+        float[] dy = {5, 5, 5, 5, 5, 5};
+        float[] dx = {5, 5, 5, 5, 5, 5};
+        float[] cp = {1, 0, 1, 0, 1, 0};
+        float[] field = FollowFlows.stepField(new FlowField(w, h, dy, dx, cp), 0f);
+        int pw = w + 2;
+        assertThat(field[2 * (pw + 1)]).isEqualTo((5f / 5f) * (float) (2.0 / (w - 1)));
+        assertThat(field[2 * (pw + 2)]).isZero();
+        assertThat(field[2 * (pw + 1) + 1]).isEqualTo((5f / 5f) * (float) (2.0 / (h - 1)));
+    }
+
+    /** The early stops (merged paths, detected cycles) must land every pixel exactly where 200 plain steps do. */
+    @Test
+    void shortcutsEndWhereEveryStepTakenEnds() {
+        FlowField flows = FlowsFromLabels.networkFlows(TestImages.touchingShapes(96, 3), 1);
+        Endpoints fast = FollowFlows.run(flows, 0f, 200, 2, ProgressMonitor.NONE);
+        List<Integer> inds = new ArrayList<>();
+        for (int p : fast.pixels()) {
+            inds.add(p);
+        }
+        float[][] dP = new float[2][flows.width() * flows.height()];
+        for (int i = 0; i < dP[0].length; i++) {
+            float m = flows.cellprob()[i] > 0f ? 1f : 0f;
+            dP[0][i] = (flows.dy()[i] * m) / 5f;
+            dP[1][i] = (flows.dx()[i] * m) / 5f;
+        }
+        int[][] slow = ReferenceDynamics.stepsInterp(dP, inds, 200, flows.height(), flows.width());
+        assertThat(fast.count()).isGreaterThan(1000);
+        assertThat(fast.endY()).isEqualTo(slow[0]);
+        assertThat(fast.endX()).isEqualTo(slow[1]);
+    }
+
+    @Test
+    void pixelsConvergeToTheirObjectsCentre() {
+        FlowField flows = FlowsFromLabels.networkFlows(TestImages.touchingShapes(64, 5), 1);
+        Endpoints ends = FollowFlows.run(flows, 0f, 200, 1, ProgressMonitor.NONE);
+        // every pixel of the first shape (centre near (14, 14)) ends within a few pixels of it
+        for (int j = 0; j < ends.count(); j++) {
+            int p = ends.pixels()[j];
+            if (p % 64 < 8 && p / 64 < 8) {
+                assertThat(Math.abs(ends.endX()[j] - 14)).isLessThan(6);
+                assertThat(Math.abs(ends.endY()[j] - 14)).isLessThan(6);
+            }
+        }
+    }
+}
