@@ -142,17 +142,23 @@ public final class ScaleBarReader implements AutoCloseable {
             }
             MeasuredBar bar = locator.measure(g, c);
             if (labelReader.isEmpty()) {
-                return new Detection(true, Optional.of(bar), Optional.of(matches.get(0).block()), Optional.empty(), c.score());
+                return new Detection(true, Optional.of(bar), Optional.of(matches.get(0).block()), Optional.empty(),
+                        0.5 * barQuality(c));
             }
             for (int k = 0; k < Math.min(MAX_FIELDS_PER_BAR, matches.size()); k++) {
                 Optional<LabelReading> reading = labelReader.get().read(g, map, matches.get(k).block());
                 if (reading.isPresent()) {
                     return new Detection(true, Optional.of(bar), Optional.of(reading.get().block()), reading,
-                            c.score() * reading.get().confidence());
+                            barQuality(c) * reading.get().confidence());
                 }
             }
         }
         return Detection.NONE;
+    }
+
+    /** 1 for a bar standing out by 40 % of the range or more all along; less for faint or interrupted ones. */
+    private static double barQuality(BarCandidate c) {
+        return Math.min(1, c.contrast() / 0.4) * c.support();
     }
 
     @Override
