@@ -11,8 +11,9 @@ import java.util.Arrays;
  * is exact for an area-sampled (anti-aliased) edge and for any symmetric blur, where the
  * half-maximum crossing with linear interpolation between pixel centres is off by up to 0.09 px.
  *
- * <p>Tick centres are the intensity-weighted centroid of the tick's columns over the rows where only
- * the tick is present (same argument: exact for area sampling and symmetric blur).
+ * <p>A tick's centre is the bar's outer edge plus half the tick's width, the width being the tick's
+ * summed coverage in the rows where only the tick is present (exact for area sampling and any
+ * symmetric blur). A tick set in from the bar's end falls back to the coverage centroid.
  */
 public final class BarEndpointLocator {
 
@@ -23,8 +24,8 @@ public final class BarEndpointLocator {
         double outerRight = outerEdge(g, r, bar, r.x1(), +1);
         if (c.ticks().isPresent()) {
             Ticks t = c.ticks().get();
-            double left = tickCentre(g, r, t.leftStart(), t.leftEnd(), t);
-            double right = tickCentre(g, r, t.rightStart(), t.rightEnd(), t);
+            double left = tickCentre(g, r, t.leftStart(), t.leftEnd(), t, outerLeft, +1);
+            double right = tickCentre(g, r, t.rightStart(), t.rightEnd(), t, outerRight, -1);
             if (Double.isFinite(left) && Double.isFinite(right) && right > left) {
                 return new MeasuredBar(left, right, r.y0(), r.y1() + 1, outerLeft, outerRight, true, c);
             }
@@ -72,7 +73,7 @@ public final class BarEndpointLocator {
      * end. Each row's background is the mean of the pixels 2 and 3 columns beside the tick, so a
      * textured background (a bar drawn on the specimen) is followed row by row.
      */
-    private double tickCentre(GrayPlane g, UniformRect r, int start, int end, Ticks t) {
+    private double tickCentre(GrayPlane g, UniformRect r, int start, int end, Ticks t, double outerEdge, int inwards) {
         boolean up = t.up() >= t.down();
         int reach = up ? t.up() : t.down();
         float bar = r.value();
@@ -101,7 +102,12 @@ public final class BarEndpointLocator {
         if (rows == 0 || sumW <= 0.5 * rows) {
             return Double.NaN;
         }
-        return sumWX / sumW;
+        double centroid = sumWX / sumW;
+        // A tick flush with the bar's end: its centre is the bar's outer edge plus half its width
+        // (the summed coverage per row, exact under area sampling and symmetric blur). The
+        // pixel-centre centroid is off by up to 0.1 px when the tick's edges fall inside pixels.
+        double flush = outerEdge + inwards * (sumW / rows) / 2;
+        return Math.abs(flush - centroid) < 0.5 ? flush : centroid;
     }
 
     /** Largest coverage across the tick's columns in row y: the tick is really there. */
