@@ -1,7 +1,8 @@
 package io.granula.app.batch;
 
-import io.granula.core.calib.Calibration;
 import io.granula.core.pipeline.CalibrationResolver;
+import io.granula.scalebar.ScaleBarCalibrationResolver;
+import io.granula.scalebar.ScaleBarReader;
 
 import java.io.PrintWriter;
 
@@ -10,7 +11,14 @@ final class Calibrations {
     private Calibrations() {
     }
 
+    /**
+     * A resolver reading metadata and scale bars; warnings (metadata and bar disagree, Tesseract
+     * missing) go to {@code warnings}. Its OCR engine lives as long as the run (one process).
+     */
     static CalibrationResolver fromFileOrScaleBar(PrintWriter warnings) {
-        return CalibrationResolver.fixed(Calibration.none());
+        return new ScaleBarCalibrationResolver(ScaleBarReader.open(), w -> {
+            warnings.println("granula: " + w);
+            warnings.flush();
+        });
     }
 }

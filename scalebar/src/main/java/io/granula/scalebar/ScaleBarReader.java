@@ -1,0 +1,168 @@
+package io.granula.scalebar;
+
+import io.granula.core.calib.Calibration;
+import io.granula.core.calib.CalibrationSource;
+import io.granula.core.image.Image2D;
+import io.granula.core.image.ImageDocument;
+import io.granula.core.image.ImageMetadata;
+import io.granula.scalebar.bar.BarCandidate;
+import io.granula.scalebar.bar.BarDetector;
+import io.granula.scalebar.bar.BarEndpointLocator;
+import io.granula.scalebar.bar.GrayPlane;
+import io.granula.scalebar.bar.MeasuredBar;
+import io.granula.scalebar.metadata.MetadataCalibrations;
+import io.granula.scalebar.metadata.MetadataContext;
+import io.granula.scalebar.text.GlyphFinder;
+import io.granula.scalebar.text.GlyphMap;
+import io.granula.scalebar.text.LabelBarMatcher;
+import io.granula.scalebar.text.LabelReader;
+import io.granula.scalebar.text.LabelReading;
+import io.granula.scalebar.text.OcrEngine;
+import io.granula.scalebar.text.OcrUnavailableException;
+import io.granula.scalebar.text.TesseractOcr;
+import io.granula.scalebar.text.TextBlock;
+import io.granula.scalebar.text.TextBlockGrouper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Reads an image's scale: the instrument's calibration from the file's metadata, and the scale bar
+ * in the image (bar candidates best first; for each, the label fields beside it nearest first, read
+ * until one parses), cross-checked when both exist.
+ *
+ * <p>Without libtesseract the bar is still found and measured, its value is reported unknown, and
+ * {@link #ocrProblem()} says how to install Tesseract. Not thread-safe (one OCR engine); use one
+ * reader per thread.
+ */
+public final class ScaleBarReader implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(ScaleBarReader.class);
+    private static final int MAX_BARS = 6;
+    /** Texture beside a bar drawn on the specimen can rank before the label; junk costs little OCR. */
+    private static final int MAX_FIELDS_PER_BAR = 4;
+
+    private final Optional<OcrEngine> ocr;
+    private final Optional<String> ocrProblem;
+    private final Optional<LabelReader> labelReader;
+    private final BarDetector detector = new BarDetector();
+    private final BarEndpointLocator locator = new BarEndpointLocator();
+    private final GlyphFinder glyphFinder = new GlyphFinder();
+    private final TextBlockGrouper grouper = new TextBlockGrouper();
+    private final LabelBarMatcher matcher = new LabelBarMatcher();
+    private final MetadataCalibrations metadataCalibrations = new MetadataCalibrations();
+    private final CalibrationCrossCheck crossCheck = new CalibrationCrossCheck();
+
+    /** A reader with the given engine, or with none (bars measured, labels not read). */
+    public ScaleBarReader(Optional<OcrEngine> ocr, Optional<String> ocrProblem) {
+        this.ocr = ocr;
+        this.ocrProblem = ocr.isPresent() ? Optional.empty() : ocrProblem;
+        this.labelReader = ocr.map(LabelReader::new);
+    }
+
+    /** A reader with Tesseract when it can be loaded, else one that measures bars only. */
+    public static ScaleBarReader open() {
+        try {
+            return new ScaleBarReader(Optional.of(TesseractOcr.open()), Optional.empty());
+        } catch (OcrUnavailableException e) {
+            LOG.debug("OCR unavailable", e);
+            return new ScaleBarReader(Optional.empty(), Optional.of("scale-bar labels cannot be read: " + e.getMessage()));
+        }
+    }
+
+    /** Why labels cannot be read (and how to install Tesseract), when they cannot. */
+    public Optional<String> ocrProblem() {
+        return ocrProblem;
+    }
+
+    public ScaleBarResult read(ImageDocument document) {
+        Image2D page = document.firstPage();
+        return read(page, document.metadata(), Optional.ofNullable(document.path()));
+    }
+
+    /** An image with no file behind it: the scale bar only. */
+    public ScaleBarResult read(Image2D image) {
+        return read(image, ImageMetadata.none("memory"), Optional.empty());
+    }
+
+    public ScaleBarResult read(Image2D image, ImageMetadata metadata, Optional<Path> file) {
+        Optional<Calibration> fromMetadata = metadataCalibrations.read(new MetadataContext(metadata, file, image.width()));
+        Detection d = detect(GrayPlane.of(image));
+        List<String> warnings = new ArrayList<>();
+        ocrProblem.ifPresent(warnings::add);
+
+        Optional<Calibration> fromBar = Optional.empty();
+        if (d.reading.isPresent()) {
+            ScaleLabel label = d.reading.get().label();
+            double nmPerPx = label.nanometres() / d.bar.get().length();
+            fromBar = Optional.of(new Calibration(nmPerPx, CalibrationSource.SCALE_BAR, String.format(Locale.ROOT,
+                    "scale bar %s over %.2f px", label, d.bar.get().length())));
+        }
+        Calibration chosen;
+        double confidence;
+        if (fromMetadata.isPresent()) {
+            chosen = fromMetadata.get();
+            confidence = 1.0;
+            if (fromBar.isPresent()) {
+                Optional<String> disagreement = crossCheck.compare(fromMetadata.get(), fromBar.get());
+                disagreement.ifPresent(warnings::add);
+                if (disagreement.isPresent()) {
+                    confidence = 0.5;
+                }
+            }
+        } else if (fromBar.isPresent()) {
+            chosen = fromBar.get();
+            confidence = d.confidence;
+        } else {
+            chosen = Calibration.none();
+            confidence = 0;
+        }
+        return new ScaleBarResult(d.found, d.bar, d.reading.map(LabelReading::label), d.field,
+                d.reading.map(LabelReading::rawText).orElse(""), chosen, fromMetadata, fromBar, confidence, warnings);
+    }
+
+    private record Detection(boolean found, Optional<MeasuredBar> bar, Optional<TextBlock> field,
+                             Optional<LabelReading> reading, double confidence) {
+        static final Detection NONE = new Detection(false, Optional.empty(), Optional.empty(), Optional.empty(), 0);
+    }
+
+    private Detection detect(GrayPlane g) {
+        List<BarCandidate> candidates = detector.detect(g);
+        for (int i = 0; i < Math.min(MAX_BARS, candidates.size()); i++) {
+            BarCandidate c = candidates.get(i);
+            GlyphMap map = glyphFinder.find(g, c);
+            List<TextBlock> blocks = grouper.group(map);
+            List<LabelBarMatcher.Match> matches = matcher.rank(c, map, blocks);
+            if (matches.isEmpty()) {
+                continue;
+            }
+            MeasuredBar bar = locator.measure(g, c);
+            if (labelReader.isEmpty()) {
+                return new Detection(true, Optional.of(bar), Optional.of(matches.get(0).block()), Optional.empty(),
+                        0.5 * barQuality(c));
+            }
+            for (int k = 0; k < Math.min(MAX_FIELDS_PER_BAR, matches.size()); k++) {
+                Optional<LabelReading> reading = labelReader.get().read(g, map, matches.get(k).block());
+                if (reading.isPresent()) {
+                    return new Detection(true, Optional.of(bar), Optional.of(reading.get().block()), reading,
+                            barQuality(c) * reading.get().confidence());
+                }
+            }
+        }
+        return Detection.NONE;
+    }
+
+    /** 1 for a bar standing out by 40 % of the range or more all along; less for faint or interrupted ones. */
+    private static double barQuality(BarCandidate c) {
+        return Math.min(1, c.contrast() / 0.4) * c.support();
+    }
+
+    @Override
+    public void close() {
+        ocr.ifPresent(OcrEngine::close);
+    }
+}

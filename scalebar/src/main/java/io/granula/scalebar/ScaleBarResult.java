@@ -1,0 +1,36 @@
+package io.granula.scalebar;
+
+import io.granula.core.calib.Calibration;
+import io.granula.scalebar.bar.MeasuredBar;
+import io.granula.scalebar.text.TextBlock;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything learnt about an image's scale.
+ *
+ * @param found       a scale bar was found: a bar with its label read, or (without OCR) a bar with a
+ *                    label-like field beside it
+ * @param bar         the measured bar, when found
+ * @param label       what its label says; empty when not found or when OCR is unavailable
+ * @param labelField  where the label is in the image (also without OCR)
+ * @param rawText     OCR output for the label, "" when none
+ * @param calibration the calibration to use: the file's metadata first, else the scale bar, else none
+ * @param fromMetadata the file's own calibration, when it carries one
+ * @param fromBar     label value / bar length, when both are known
+ * @param confidence  0..1 in {@code calibration}: 1 for metadata that the bar (if any) agrees with
+ * @param warnings    disagreements and limitations worth telling the user (metadata vs bar, no OCR)
+ */
+public record ScaleBarResult(boolean found, Optional<MeasuredBar> bar, Optional<ScaleLabel> label,
+                             Optional<TextBlock> labelField, String rawText, Calibration calibration,
+                             Optional<Calibration> fromMetadata, Optional<Calibration> fromBar,
+                             double confidence, List<String> warnings) {
+    public ScaleBarResult {
+        warnings = List.copyOf(warnings);
+    }
+
+    public double barLengthPx() {
+        return bar.map(MeasuredBar::length).orElse(Double.NaN);
+    }
+}

@@ -1,0 +1,121 @@
+package io.granula.scalebar.bar;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds rectangles of uniform intensity by scanning every row once for long runs of near-constant
+ * value (within {@code tolerance} of the run's running mean) and stacking runs of consecutive rows
+ * that start and end at the same columns (within one pixel) with the same value.
+ *
+ * <p>One pass over the pixels and a few comparisons each: a 2048 x 2048 image takes a few ms.
+ */
+public final class UniformRectangleScanner {
+    private final int minLength;
+    private final float toleranceFraction;
+
+    /**
+     * @param minLength         shortest run kept, in pixels
+     * @param toleranceFraction largest deviation from a run's mean, as a fraction of the image's range
+     */
+    public UniformRectangleScanner(int minLength, float toleranceFraction) {
+        this.minLength = minLength;
+        this.toleranceFraction = toleranceFraction;
+    }
+
+    public List<UniformRect> scan(GrayPlane g) {
+        float tol = toleranceFraction * g.range();
+        List<UniformRect> closed = new ArrayList<>();
+        List<Growing> open = new ArrayList<>();
+        List<Growing> next = new ArrayList<>();
+        float[] p = g.pixels();
+        int w = g.width();
+        for (int y = 0; y < g.height(); y++) {
+            int off = y * w;
+            int x = 0;
+            while (x < w) {
+                int start = x;
+                double sum = p[off + x];
+                int n = 1;
+                x++;
+                // |v - sum/n| <= tol, written without a division per pixel
+                while (x < w && Math.abs(p[off + x] * n - sum) <= tol * n) {
+                    sum += p[off + x];
+                    n++;
+                    x++;
+                }
+                if (n >= minLength) {
+                    next.add(attach(open, start, x - 1, (float) (sum / n), y, tol));
+                }
+            }
+            for (Growing o : open) {
+                if (!o.extended) {
+                    closed.add(o.toRect());
+                }
+            }
+            open.clear();
+            for (Growing o : next) {
+                o.extended = false;
+                open.add(o);
+            }
+            next.clear();
+        }
+        for (Growing o : open) {
+            closed.add(o.toRect());
+        }
+        return closed;
+    }
+
+    private static Growing attach(List<Growing> open, int x0, int x1, float mean, int y, float tol) {
+        for (Growing o : open) {
+            if (!o.extended && Math.abs(o.x0 - x0) <= 1 && Math.abs(o.x1 - x1) <= 1 && Math.abs(o.mean() - mean) <= tol) {
+                o.add(x0, x1, mean, y);
+                o.extended = true;
+                return o;
+            }
+        }
+        Growing g = new Growing(x0, x1, mean, y);
+        g.extended = true;
+        return g;
+    }
+
+    /** A rectangle still growing downwards; matched against the extents of its first run so it cannot drift. */
+    private static final class Growing {
+        final int x0;
+        final int x1;
+        int minX0;
+        int maxX1;
+        final int y0;
+        int y1;
+        double sum;
+        int rows;
+        boolean extended;
+
+        Growing(int x0, int x1, float mean, int y) {
+            this.x0 = x0;
+            this.x1 = x1;
+            this.minX0 = x0;
+            this.maxX1 = x1;
+            this.y0 = y;
+            this.y1 = y;
+            this.sum = mean;
+            this.rows = 1;
+        }
+
+        float mean() {
+            return (float) (sum / rows);
+        }
+
+        void add(int a, int b, float mean, int y) {
+            minX0 = Math.min(minX0, a);
+            maxX1 = Math.max(maxX1, b);
+            y1 = y;
+            sum += mean;
+            rows++;
+        }
+
+        UniformRect toRect() {
+            return new UniformRect(minX0, maxX1, y0, y1, mean());
+        }
+    }
+}

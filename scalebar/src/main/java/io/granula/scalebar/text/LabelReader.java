@@ -1,0 +1,312 @@
+package io.granula.scalebar.text;
+
+import io.granula.scalebar.ScaleLabel;
+import io.granula.scalebar.bar.GrayPlane;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * Reads a label field: OCR on prepared crops, each reading reconciled with what the glyphs
+ * themselves show, then a vote.
+ *
+ * <ul>
+ *   <li>The unit's first letter comes from {@link UnitGlyphClassifier} when it can tell (OCR has no
+ *   µ and sometimes reads n for it), from OCR otherwise.</li>
+ *   <li>A reading must account for every glyph of the field, by the positions of the characters
+ *   OCR read: a dropped digit or decimal point, or letters the whitelist cannot express ("WD",
+ *   "HFW"), leave glyphs uncovered. Where it has more characters than the field has glyphs
+ *   (letters that touch), the field is read again without the whitelist and refused if it holds
+ *   letters no label has.</li>
+ *   <li>Crops at several scales are read until two readings agree on a round value (scale bars
+ *   show 1, 2, 2.5, 5, 10...; Tesseract's slips, 0 read as 6 or 8 in a dotted zero, usually break
+ *   that). A label no two crops agree on gets a lower confidence.</li>
+ * </ul>
+ */
+public final class LabelReader {
+    private record Attempt(double capHeight, boolean binarise) {
+    }
+
+    /**
+     * 24 and 40 px grey read generated labels best alone; a binarised crop is third because it fails
+     * differently (heavy bold faces Tesseract returns nothing for in grey).
+     */
+    private static final List<Attempt> ATTEMPTS = List.of(
+            new Attempt(24, false), new Attempt(40, false), new Attempt(28, true),
+            new Attempt(32, false), new Attempt(20, false));
+
+    /** Confidence ceiling for a reading with more characters than glyphs, which gets verified. */
+    private static final double MERGED_GLYPHS_CONFIDENCE = 0.75;
+
+    private final OcrEngine ocr;
+    private final LabelImagePreparer preparer = new LabelImagePreparer();
+    private final LabelParser parser = new LabelParser();
+    private final UnitGlyphClassifier units = new UnitGlyphClassifier();
+
+    public LabelReader(OcrEngine ocr) {
+        this.ocr = ocr;
+    }
+
+    public Optional<LabelReading> read(GrayPlane g, GlyphMap map, TextBlock block) {
+        UnitGlyphClassifier.First geometry = units.classify(map, block);
+        List<LabelReading> readings = new ArrayList<>();
+        int withoutDigits = 0;
+        for (Attempt a : ATTEMPTS) {
+            OcrImage image = preparer.prepare(g, map, block, a.capHeight(), a.binarise());
+            OcrLine line = ocr.readLine(image, OcrEngine.Characters.LABEL);
+            OcrLine unrestricted = null;
+            if (!hasDigit(line.text())) {
+                // Under the whitelist Tesseract sometimes drops a narrow 1 it reads as 'l' without it.
+                unrestricted = ocr.readLine(image, OcrEngine.Characters.ANY);
+                line = new OcrLine(LabelParser.digitsForLetters(unrestricted.text()), unrestricted.symbols());
+                if (!hasDigit(line.text()) && ++withoutDigits == 3) {
+                    break; // no digit three times: not a label, do not spend more OCR on it
+                }
+            }
+            Optional<LabelReading> r = reconcile(line, image, geometry, map, block, 1.0);
+            if (r.isPresent() && r.get().confidence() < MERGED_GLYPHS_CONFIDENCE) {
+                if (unrestricted == null) {
+                    unrestricted = ocr.readLine(image, OcrEngine.Characters.ANY);
+                }
+                if (!onlyLabelLetters(unrestricted.text())) {
+                    r = Optional.empty();
+                }
+            }
+            r.ifPresent(readings::add);
+            if (votes(readings, true).map(v -> v.count >= 2).orElse(false)) {
+                break;
+            }
+        }
+        Optional<Vote> round = votes(readings, true);
+        if (round.isPresent()) {
+            double agreement = round.get().count >= 2 ? 1.0 : 0.75;
+            return Optional.of(withConfidence(round.get().first, agreement));
+        }
+        // No crop read a round value. A dotted zero (mono fonts) is read as 6 or 8 by Tesseract:
+        // "266" is 200 and "6.58" is 0.50. Failing that, an unusual value is kept, with less confidence.
+        Optional<Vote> any = votes(readings, false);
+        if (any.isEmpty()) {
+            return Optional.empty();
+        }
+        LabelReading r = any.get().first;
+        OptionalDouble zeros = dottedZerosRead(r);
+        if (zeros.isPresent()) {
+            return Optional.of(new LabelReading(new ScaleLabel(zeros.getAsDouble(), r.label().unit()), r.rawText(),
+                    r.block(), r.confidence() * 0.5));
+        }
+        return Optional.of(withConfidence(r, 0.4));
+    }
+
+    /** The value with every 6 and 8 read as 0, when that makes it round. */
+    static OptionalDouble dottedZerosRead(LabelReading r) {
+        String digits = ScaleLabel.number(r.label().value()).replace('6', '0').replace('8', '0');
+        double v = Double.parseDouble(digits);
+        return v > 0 && isRound(v) ? OptionalDouble.of(v) : OptionalDouble.empty();
+    }
+
+    private record Vote(LabelReading first, int count) {
+    }
+
+    /** The label most readings give (the earliest on a tie), among round ones or among all. */
+    private static Optional<Vote> votes(List<LabelReading> readings, boolean roundOnly) {
+        Vote best = null;
+        for (LabelReading r : readings) {
+            if (roundOnly && !isRound(r.label().value())) {
+                continue;
+            }
+            int n = 0;
+            for (LabelReading o : readings) {
+                if (o.label().equals(r.label())) {
+                    n++;
+                }
+            }
+            if (best == null || n > best.count) {
+                best = new Vote(r, n);
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static LabelReading withConfidence(LabelReading r, double factor) {
+        return new LabelReading(r.label(), r.rawText(), r.block(), Math.max(0.05, r.confidence() * factor));
+    }
+
+    /**
+     * Scale bars show round values: one significant digit, or two with the second a 5 (1, 2, 2.5,
+     * 5, 25, 150, 0.5, 7.5). A digit OCR misread usually breaks that ("2.58", "108").
+     */
+    static boolean isRound(double value) {
+        double mantissa = value / Math.pow(10, Math.floor(Math.log10(value)));
+        double tenths = Math.round(mantissa * 10);
+        if (Math.abs(mantissa * 10 - tenths) > 1e-6) {
+            return false;
+        }
+        int t = (int) tenths;
+        return t % 10 == 0 || t % 10 == 5;
+    }
+
+    Optional<LabelReading> reconcile(OcrLine line, OcrImage image, UnitGlyphClassifier.First geometry, GlyphMap map,
+                                     TextBlock block, double confidence) {
+        String raw = line.text();
+        Optional<LabelParser.Reading> split = parser.split(raw);
+        if (split.isEmpty()) {
+            return Optional.empty();
+        }
+        LabelParser.Reading r = split.get();
+        String unit = switch (geometry) {
+            // the glyph's shape decides when it is clear: a descender is µ whatever OCR made of it
+            case MICRO, U -> "µm";
+            case N -> "nm";
+            case M -> "mm";
+            default -> r.unit();
+        };
+        double conf = confidence;
+        if (!unit.equals(r.unit())) {
+            conf -= 0.1;
+        }
+        if (unit.isEmpty() || !r.letters().endsWith("m")) {
+            return Optional.empty(); // OCR must at least have seen the unit's m
+        }
+        int characters = r.numberText().length() + 2;
+        int glyphs = block.glyphs().size();
+        if (r.spacedDecimal() && !(glyphs < characters || hasPoint(block))) {
+            return Optional.empty(); // a gap in the digits but no decimal point in the field: a lost digit
+        }
+        boolean separatorRead = r.numberText().contains(".") || r.numberText().contains(",");
+        if (hasPoint(block) && !separatorRead) {
+            return Optional.empty(); // "25" where the field shows 2.5: a decimal point was lost
+        }
+        if (!accountsForEveryGlyph(line, image, geometry, map, block, r.spacedDecimal())) {
+            return Optional.empty();
+        }
+        if (characters > glyphs) {
+            // touching letters make one glyph of two; such a reading gets checked for letters
+            conf = Math.min(conf, MERGED_GLYPHS_CONFIDENCE - 0.05 * (characters - glyphs));
+        }
+        return Optional.of(new LabelReading(new ScaleLabel(r.value(), unit), raw, block, Math.max(0.05, conf)));
+    }
+
+    /**
+     * Every glyph of the field lies under a character OCR read, and every character lies over a
+     * glyph. A digit OCR skipped, or letters the whitelist could not express ("WD" before "7.8mm"),
+     * leave a glyph uncovered; a character read off noise covers none. Exempt: the µ when the
+     * geometry found it (OCR has no µ and often skips it), and a decimal point OCR read as a gap.
+     */
+    private static boolean accountsForEveryGlyph(OcrLine line, OcrImage image, UnitGlyphClassifier.First geometry,
+                                                 GlyphMap map, TextBlock block, boolean spacedDecimal) {
+        List<double[]> chars = new ArrayList<>();
+        for (OcrLine.Symbol s : line.symbols()) {
+            if (!s.text().isBlank()) {
+                chars.add(new double[]{image.toImageX(s.x0()), image.toImageX(s.x1())});
+            }
+        }
+        if (chars.isEmpty()) {
+            return false;
+        }
+        double exemptWidth = 0;
+        for (Glyph g : block.glyphs()) {
+            boolean covered = false;
+            for (double[] c : chars) {
+                covered |= overlaps(c, g);
+            }
+            boolean exempt = (spacedDecimal && isPoint(g, block))
+                    || (geometry == UnitGlyphClassifier.First.MICRO && descends(map, g, block));
+            if (exempt) {
+                exemptWidth += g.width();
+            }
+            if (!covered && !exempt) {
+                return false;
+            }
+        }
+        // where glyphs have merged, the characters must still span most of the field
+        double spanned = 0;
+        for (double[] c : chars) {
+            spanned += Math.max(0, Math.min(c[1], block.x1() + 1) - Math.max(c[0], block.x0()));
+        }
+        if (spanned < 0.6 * (block.width() - exemptWidth)) {
+            return false;
+        }
+        for (double[] c : chars) {
+            boolean over = false;
+            for (Glyph g : block.glyphs()) {
+                over |= overlaps(c, g);
+            }
+            if (!over) {
+                return false;
+            }
+        }
+        // a digit read where the µ is ("30.01m" for 30.0µm): a digit's centre over a glyph that
+        // descends below the baseline and holds no digit
+        for (OcrLine.Symbol s : line.symbols()) {
+            if (!s.text().isEmpty() && Character.isDigit(s.text().charAt(0))) {
+                double centre = (image.toImageX(s.x0()) + image.toImageX(s.x1())) / 2;
+                for (Glyph g : block.glyphs()) {
+                    if (centre >= g.x0() && centre <= g.x1() + 1 && descends(map, g, block) && !reachesDigitTop(map, g, block)) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
+    }
+
+    /** A character box and a glyph share at least a third of the narrower one's width. */
+    private static boolean overlaps(double[] c, Glyph g) {
+        double overlap = Math.min(c[1], g.x1() + 1) - Math.max(c[0], g.x0());
+        return overlap >= Math.min(c[1] - c[0], g.width()) / 3.0;
+    }
+
+    private static boolean isPoint(Glyph g, TextBlock block) {
+        return g.height() < 0.4 * block.textHeight() && g.y1() >= block.baseline() - 1;
+    }
+
+    /** The glyph's strong ink reaches the digits' height (it is, or holds, a digit). */
+    private static boolean reachesDigitTop(GlyphMap map, Glyph g, TextBlock block) {
+        int limit = block.y0() + (int) Math.max(2, Math.round(0.12 * block.textHeight()));
+        for (int y = g.y0(); y < limit; y++) {
+            for (int x = g.x0(); x <= g.x1(); x++) {
+                if (map.isCore(x, y, g)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean descends(GlyphMap map, Glyph g, TextBlock block) {
+        int depth = (int) Math.max(2, Math.round(0.12 * block.textHeight()));
+        for (int y = block.baseline() + depth; y <= g.y1(); y++) {
+            for (int x = g.x0(); x <= g.x1(); x++) {
+                if (map.isCore(x, y, g)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasDigit(String s) {
+        return s.chars().anyMatch(Character::isDigit);
+    }
+
+    /** The field has a glyph low and small enough to be a decimal point. */
+    private static boolean hasPoint(TextBlock block) {
+        return block.glyphs().stream().anyMatch(g -> isPoint(g, block));
+    }
+
+    /**
+     * True when an unrestricted reading has none of the letters that make up an info strip's other
+     * fields: WD, HFW, kV, X (magnification), Mag, EHT, det, curr, tilt. Letters OCR makes of µ
+     * (u y p j w q g) or of digits (o l i s) are allowed.
+     */
+    static boolean onlyLabelLetters(String text) {
+        for (char c : text.toLowerCase(java.util.Locale.ROOT).toCharArray()) {
+            if ("dhfkvxaetrc".indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

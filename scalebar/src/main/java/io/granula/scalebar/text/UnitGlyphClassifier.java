@@ -1,0 +1,195 @@
+package io.granula.scalebar.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads the unit's first letter from the label's own geometry, because the English Tesseract model
+ * has no µ and drops it or reads it as n, u, y, p.
+ * <ul>
+ *   <li>µ when ink descends below the baseline: no other label character does, and it holds
+ *   where µ has merged with the digit before it or the m after it.</li>
+ *   <li>Otherwise the unit is the last two x-height letters (where they touch, one glyph split
+ *   between its stems) and must end in m, three stems in a row through its lower part. Its first
+ *   letter is m when it has three stems too;</li>
+ *   <li>n when the letter before is closed at the top of its centre columns and open at the
+ *   bottom, u the other way round.</li>
+ * </ul>
+ */
+public final class UnitGlyphClassifier {
+    public enum First { MICRO, U, N, M, UNKNOWN }
+
+    /** One letter: a glyph, or the columns of a glyph that holds two touching letters. */
+    private record Letter(Glyph glyph, int x0, int x1, int y0, int y1) {
+        int height() {
+            return y1 - y0 + 1;
+        }
+
+        int width() {
+            return x1 - x0 + 1;
+        }
+    }
+
+    public First classify(GlyphMap map, TextBlock block) {
+        if (hasDescender(map, block)) {
+            return First.MICRO;
+        }
+        List<Letter> unit = unitLetters(map, block);
+        if (unit.size() != 2) {
+            return First.UNKNOWN;
+        }
+        Letter m = unit.get(1);
+        if (stems(map, m, block.baseline()).size() != 3) {
+            return First.UNKNOWN; // the unit does not end in m
+        }
+        Letter first = unit.get(0);
+        int stems = stems(map, first, block.baseline()).size();
+        if (stems == 3) {
+            return First.M;
+        }
+        if (stems != 2) {
+            return First.UNKNOWN;
+        }
+        boolean top = centreInk(map, first, true, block.baseline());
+        boolean bottom = centreInk(map, first, false, block.baseline());
+        if (top && !bottom) {
+            return First.N;
+        }
+        if (bottom && !top) {
+            return First.U;
+        }
+        return First.UNKNOWN;
+    }
+
+    /**
+     * Core ink below the baseline in a glyph of at least half the text height: only µ descends in a
+     * label (digits and n, u, m do not; a decimal comma is small), and this holds where µ has merged
+     * with the digit before it or the m after it.
+     */
+    private static boolean hasDescender(GlyphMap map, TextBlock block) {
+        int depth = (int) Math.max(2, Math.round(0.12 * block.textHeight()));
+        for (Glyph g : block.glyphs()) {
+            if (g.height() < 0.5 * block.textHeight()) {
+                continue;
+            }
+            for (int y = block.baseline() + depth; y <= g.y1(); y++) {
+                for (int x = g.x0(); x <= g.x1(); x++) {
+                    if (map.isCore(x, y, g)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Trailing glyphs whose tops lie clearly below the digits' tops (tops of the strong ink, so a faint
+     * anti-aliased fringe does not blur the difference), punctuation left out, as letters.
+     */
+    private static List<Letter> unitLetters(GlyphMap map, TextBlock block) {
+        int t = block.textHeight();
+        List<Glyph> gs = block.glyphs();
+        int digitTop = Integer.MAX_VALUE;
+        for (Glyph g : gs) {
+            digitTop = Math.min(digitTop, coreTop(map, g));
+        }
+        double step = Math.max(2, 0.12 * t);
+        List<Glyph> trailing = new ArrayList<>();
+        for (int i = gs.size() - 1; i >= 0; i--) {
+            Glyph g = gs.get(i);
+            if (g.height() < 0.3 * t) {
+                continue;
+            }
+            if (coreTop(map, g) - digitTop >= step) {
+                trailing.add(0, g);
+            } else {
+                break;
+            }
+        }
+        List<Letter> letters = new ArrayList<>();
+        for (Glyph g : trailing) {
+            letters.add(new Letter(g, g.x0(), g.x1(), g.y0(), g.y1()));
+        }
+        if (letters.size() == 1) {
+            Letter merged = letters.get(0);
+            List<int[]> runs = stems(map, merged, block.baseline());
+            // two touching letters: 2 + 3 stems (nm, um, µm) or 3 + 3 (mm)
+            int split = runs.size() == 5 ? 2 : runs.size() == 6 ? 3 : -1;
+            if (split > 0) {
+                int cut = (runs.get(split - 1)[1] + runs.get(split)[0]) / 2;
+                letters = List.of(shrink(map, merged, merged.x0(), cut), shrink(map, merged, cut + 1, merged.x1()));
+            }
+        }
+        return letters;
+    }
+
+    private static int coreTop(GlyphMap map, Glyph g) {
+        for (int y = g.y0(); y <= g.y1(); y++) {
+            for (int x = g.x0(); x <= g.x1(); x++) {
+                if (map.isCore(x, y, g)) {
+                    return y;
+                }
+            }
+        }
+        return g.y1();
+    }
+
+    /** The letter over columns [x0, x1] of a glyph, its rows fitted to the ink there. */
+    private static Letter shrink(GlyphMap map, Letter g, int x0, int x1) {
+        int y0 = Integer.MAX_VALUE;
+        int y1 = Integer.MIN_VALUE;
+        for (int y = g.y0(); y <= g.y1(); y++) {
+            for (int x = x0; x <= x1; x++) {
+                if (map.isInk(x, y, g.glyph())) {
+                    y0 = Math.min(y0, y);
+                    y1 = Math.max(y1, y);
+                }
+            }
+        }
+        return y0 > y1 ? g : new Letter(g.glyph(), x0, x1, y0, y1);
+    }
+
+    /**
+     * Ink runs [start, end] along the row 60 % of the way from a letter's top down to the baseline
+     * (below n's and m's arches, above u's bowl; a µ's descender does not move it).
+     */
+    private static List<int[]> stems(GlyphMap map, Letter g, int baseline) {
+        int bottom = Math.min(g.y1(), baseline);
+        int y = g.y0() + (int) Math.round(0.6 * (bottom - g.y0()));
+        List<int[]> runs = new ArrayList<>();
+        int start = -1;
+        for (int x = g.x0(); x <= g.x1() + 1; x++) {
+            boolean ink = x <= g.x1() && map.isCore(x, y, g.glyph());
+            if (ink && start < 0) {
+                start = x;
+            } else if (!ink && start >= 0) {
+                runs.add(new int[]{start, x - 1});
+                start = -1;
+            }
+        }
+        return runs;
+    }
+
+    /**
+     * Ink in the top (or bottom) quarter of the letter's centre columns: an n's arch closes its top
+     * there and a u's bowl its bottom, while serifs stay near the stems.
+     */
+    private static boolean centreInk(GlyphMap map, Letter g, boolean top, int baseline) {
+        int bottom = Math.min(g.y1(), baseline);
+        int band = Math.max(1, (bottom - g.y0() + 4) / 4);
+        int from = top ? g.y0() : bottom - band + 1;
+        int cx0 = g.x0() + (int) Math.floor(0.4 * (g.width() - 1));
+        int cx1 = g.x0() + (int) Math.ceil(0.6 * (g.width() - 1));
+        for (int x = cx0; x <= cx1; x++) {
+            boolean found = false;
+            for (int y = from; y < from + band && !found; y++) {
+                found = map.isCore(x, y, g.glyph());
+            }
+            if (!found) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,99 @@
+package io.granula.scalebar.bar;
+
+import io.granula.core.image.Image2D;
+import io.granula.scalebar.TestImages;
+import io.granula.scalebar.synth.BarPainter;
+import io.granula.scalebar.synth.BarShape;
+import io.granula.scalebar.synth.ScaleBarSpec;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.image.BufferedImage;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+class BarEndpointLocatorTest {
+    private static final Font FONT = new Font("DejaVu Sans", Font.PLAIN, 14);
+
+    private static ScaleBarSpec spec(BarShape shape, double length, double thickness, double tickWidth, Color colour) {
+        return new ScaleBarSpec(1, "µm", "1 µm", length, shape, thickness, tickWidth, 6, 0, colour, FONT, true, false);
+    }
+
+    /** Draws the bar on a plain background, returns the measurement and the painter's truth {x0, x1}. */
+    private static double[] measure(ScaleBarSpec s, double left, double top, boolean blur, double noise) {
+        BufferedImage img = TestImages.canvas(400, 120, 30);
+        double[] truth = new double[4];
+        TestImages.draw(img, g -> System.arraycopy(BarPainter.paint(g, s, left, top), 0, truth, 0, 4));
+        Image2D gray = TestImages.gray(img, noise, 7);
+        if (blur) {
+            gray = TestImages.blur(gray);
+        }
+        GrayPlane plane = GrayPlane.of(gray);
+        List<BarCandidate> found = new BarDetector().detect(plane);
+        assertThat(found).isNotEmpty();
+        MeasuredBar bar = new BarEndpointLocator().measure(plane, found.get(0));
+        return new double[]{bar.x0(), bar.x1(), truth[0], truth[1]};
+    }
+
+    @Test
+    void solidBarOverColumns100To199Is100PxLong() {
+        double[] m = measure(spec(BarShape.SOLID, 100, 4, 0, Color.WHITE), 100, 60, false, 0);
+        assertThat(m[0]).isCloseTo(100, within(1e-6));
+        assertThat(m[1]).isCloseTo(200, within(1e-6));
+    }
+
+    @ParameterizedTest
+    @ValueSource(doubles = {0.1, 0.25, 0.5, 0.7, 0.93})
+    void antiAliasedSolidBarEndsToAHundredthOfAPixel(double fraction) {
+        double[] m = measure(spec(BarShape.SOLID, 123.4 + fraction, 5, 0, Color.WHITE), 50 + fraction, 60.3, false, 0);
+        assertThat(m[0]).isCloseTo(m[2], within(0.01));
+        assertThat(m[1]).isCloseTo(m[3], within(0.01));
+    }
+
+    @ParameterizedTest
+    @ValueSource(doubles = {0.0, 0.33, 0.5, 0.8})
+    void blurredNoisyBarEndsToAFewHundredthsOfAPixel(double fraction) {
+        double[] m = measure(spec(BarShape.SOLID, 80 + fraction, 4, 0, Color.LIGHT_GRAY), 70.2 + fraction, 40, true, 3);
+        assertThat(m[0]).isCloseTo(m[2], within(0.08));
+        assertThat(m[1]).isCloseTo(m[3], within(0.08));
+    }
+
+    @Test
+    void zeissTickedBarIsMeasuredBetweenTickCentres() {
+        // the design notes' Zeiss "200 nm" bar: 29 px outside, 2 px ticks, 27 px between tick centres
+        ScaleBarSpec s = new ScaleBarSpec(200, "nm", "200 nm", 27, BarShape.END_TICKS, 2, 2, 5, 2, Color.WHITE, FONT, true, true);
+        double[] m = measure(s, 100, 60, false, 0);
+        assertThat(m[1] - m[0]).isCloseTo(27, within(1e-6));
+        assertThat(m[0]).isCloseTo(101, within(1e-6));
+    }
+
+    @ParameterizedTest
+    @ValueSource(doubles = {0.0, 0.3, 0.62})
+    void thinBlurredTicksAtFractionalPositionsStillGiveTheirCentres(double fraction) {
+        double[] m = measure(spec(BarShape.END_TICKS, 150 + fraction, 3, 1.3, Color.WHITE), 40.4 + fraction, 50, true, 2);
+        assertThat(m[0]).isCloseTo(m[2], within(0.03));
+        assertThat(m[1]).isCloseTo(m[3], within(0.03));
+    }
+
+    @Test
+    void hitachiRulerIsMeasuredBetweenItsEndTicks() {
+        double[] m = measure(spec(BarShape.RULER, 200, 2, 1, Color.WHITE), 60, 60, false, 1);
+        assertThat(m[1] - m[0]).isCloseTo(200, within(0.05));
+    }
+
+    @Test
+    void darkBarOnLightGroundIsMeasuredLikeALightOne() {
+        BufferedImage img = TestImages.canvas(300, 100, 230);
+        ScaleBarSpec s = spec(BarShape.SOLID, 90.5, 6, 0, Color.BLACK);
+        double[] truth = new double[4];
+        TestImages.draw(img, g -> System.arraycopy(BarPainter.paint(g, s, 40.25, 50), 0, truth, 0, 4));
+        GrayPlane plane = GrayPlane.of(TestImages.gray(img, 0, 1));
+        MeasuredBar bar = new BarEndpointLocator().measure(plane, new BarDetector().detect(plane).get(0));
+        assertThat(bar.length()).isCloseTo(90.5, within(0.01));
+    }
+}
