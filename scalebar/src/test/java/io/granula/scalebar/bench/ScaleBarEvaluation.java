@@ -37,7 +37,11 @@ public final class ScaleBarEvaluation {
         public int withoutBar;
         public int falseBars;
         public final Map<InstrumentStyle, int[]> perStyle = new EnumMap<>(InstrumentStyle.class);
-        public final List<String> failures = new ArrayList<>();
+        private final List<String> failures = new ArrayList<>();
+
+        public List<String> failures() {
+            return failures;
+        }
 
         public double valueUnitAccuracy() {
             return withBar == 0 ? Double.NaN : valueUnitCorrect / (double) withBar;
@@ -149,7 +153,7 @@ public final class ScaleBarEvaluation {
             long t0 = System.nanoTime();
             Scores s = run(reader, seed, perStyle, without, minW, maxW, dump);
             double secs = (System.nanoTime() - t0) / 1e9;
-            s.failures.forEach(System.out::println);
+            s.failures().forEach(System.out::println);
             System.out.println(s.summary());
             System.out.printf(Locale.ROOT, "%.1f s for %d images%n", secs, s.withBar + s.withoutBar);
         }
