@@ -40,7 +40,8 @@ public final class LabelImagePreparer {
             }
         }
 
-        double scale = Math.max(1, Math.min(6, targetCapHeight / Math.max(1, block.textHeight())));
+        // at most 3x: blown up further, small aliased digits turn into blobs Tesseract misreads (5 as 9)
+        double scale = Math.max(1, Math.min(3, targetCapHeight / Math.max(1, block.textHeight())));
         int ow = (int) Math.round(cw * scale);
         int oh = (int) Math.round(ch * scale);
         int w = ow + 2 * MARGIN;

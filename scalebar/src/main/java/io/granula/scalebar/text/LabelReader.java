@@ -221,6 +221,7 @@ public final class LabelReader {
             tall[i] = reachesDigitTop(map, glyphs.get(i), block);
         }
         boolean[] owned = new boolean[glyphs.size()];
+        int[] digitsOn = new int[glyphs.size()];
         for (int k = 0; k < chars.size(); k++) {
             double[] c = chars.get(k);
             int best = -1;
@@ -237,6 +238,15 @@ public final class LabelReader {
                 return false; // a character read off nothing
             }
             owned[best] = true;
+            if (digit.get(k)) {
+                digitsOn[best]++;
+            }
+        }
+        // two digits on one glyph need a glyph two digits wide ("2500" read off "250")
+        for (int i = 0; i < glyphs.size(); i++) {
+            if (digitsOn[i] >= 2 && glyphs.get(i).width() < (digitsOn[i] - 0.4) * 0.6 * block.textHeight()) {
+                return false;
+            }
         }
         // A character broken into narrow pieces (a thin 0 whose arcs fell below the ink level) is
         // one character: a narrow glyph lying within a character's box is that character's.
@@ -249,24 +259,35 @@ public final class LabelReader {
                 }
             }
         }
-        double exemptWidth = 0;
+        for (int i = 0; i < glyphs.size(); i++) {
+            Glyph g = glyphs.get(i);
+            boolean exempt = (pointRead && isPoint(g, block))
+                    || (geometry == UnitGlyphClassifier.First.MICRO && descends(map, g, block));
+            if (!owned[i] && !exempt) {
+                return false;
+            }
+        }
+        // where glyphs have merged, the characters must still cover most of their ink's width
+        double inkWidth = 0;
+        double covered = 0;
         for (int i = 0; i < glyphs.size(); i++) {
             Glyph g = glyphs.get(i);
             boolean exempt = (pointRead && isPoint(g, block))
                     || (geometry == UnitGlyphClassifier.First.MICRO && descends(map, g, block));
             if (exempt) {
-                exemptWidth += g.width();
+                continue;
             }
-            if (!owned[i] && !exempt) {
-                return false;
+            inkWidth += g.width();
+            for (int x = g.x0(); x <= g.x1(); x++) {
+                for (double[] c : chars) {
+                    if (x + 0.5 >= c[0] && x + 0.5 <= c[1]) {
+                        covered++;
+                        break;
+                    }
+                }
             }
         }
-        // where glyphs have merged, the characters must still span most of the field
-        double spanned = 0;
-        for (double[] c : chars) {
-            spanned += Math.max(0, Math.min(c[1], block.x1() + 1) - Math.max(c[0], block.x0()));
-        }
-        if (spanned < 0.6 * (block.width() - exemptWidth)) {
+        if (covered < 0.6 * inkWidth) {
             return false;
         }
         // a digit read where the µ is ("30.01m" for 30.0µm): a digit's centre over a glyph that

@@ -101,8 +101,9 @@ public final class ScaleBarEvaluation {
                 }
                 if (!correct || !(err <= 0.5)) {
                     String name = String.format(Locale.ROOT, "%s-%03d", style, i);
-                    s.failures.add(String.format(Locale.ROOT, "%s %dx%d truth '%s' %.2f px %s | read %s raw '%s' len %.2f err %.3f",
-                            name, img.image().width(), img.image().height(), truth.labelText(), truth.lengthPx(), truth.shape(),
+                    s.failures.add(String.format(Locale.ROOT, "%s %dx%d truth '%s' (%.0f px high) %.2f px %s | read %s raw '%s' len %.2f err %.3f",
+                            name, img.image().width(), img.image().height(), truth.labelText(), truth.labelBox().getHeight(),
+                            truth.lengthPx(), truth.shape(),
                             r.label().map(Object::toString).orElse("-"), r.rawText(), r.barLengthPx(), err));
                     dump(dumpDir, name, img);
                 }
