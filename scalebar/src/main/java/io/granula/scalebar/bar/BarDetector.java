@@ -67,9 +67,11 @@ public final class BarDetector {
             return Optional.empty();
         }
         Optional<Ticks> ticks = tickFinder.find(g, r, background);
+        // short strokes ('=' and '-' in an info strip's text) rank after real bars
         double score = Math.min(1.0, contrast) * support
                 * (r.thickness() >= 2 ? 1.0 : 0.85)
-                * (ticks.isPresent() ? 1.0 : 0.9);
+                * (ticks.isPresent() ? 1.0 : 0.9)
+                * Math.min(1.0, r.length() / 40.0);
         return Optional.of(new BarCandidate(r, background, contrast, support, ticks, score));
     }
 

@@ -18,19 +18,58 @@ import java.util.Arrays;
 public final class BarEndpointLocator {
 
     public MeasuredBar measure(GrayPlane g, BarCandidate c) {
-        UniformRect r = c.rect();
+        UniformRect r = fullyCoveredRows(g, c);
         float bar = r.value();
         double outerLeft = outerEdge(g, r, bar, r.x0(), -1);
         double outerRight = outerEdge(g, r, bar, r.x1(), +1);
         if (c.ticks().isPresent()) {
             Ticks t = c.ticks().get();
-            double left = tickCentre(g, r, t.leftStart(), t.leftEnd(), t, outerLeft, +1);
-            double right = tickCentre(g, r, t.rightStart(), t.rightEnd(), t, outerRight, -1);
+            double left = tickCentre(g, c.rect(), bar, t.leftStart(), t.leftEnd(), t, outerLeft, +1);
+            double right = tickCentre(g, c.rect(), bar, t.rightStart(), t.rightEnd(), t, outerRight, -1);
             if (Double.isFinite(left) && Double.isFinite(right) && right > left) {
-                return new MeasuredBar(left, right, r.y0(), r.y1() + 1, outerLeft, outerRight, true, c);
+                return new MeasuredBar(left, right, c.rect().y0(), c.rect().y1() + 1, outerLeft, outerRight, true, c);
             }
         }
-        return new MeasuredBar(outerLeft, outerRight, r.y0(), r.y1() + 1, outerLeft, outerRight, false, c);
+        return new MeasuredBar(outerLeft, outerRight, c.rect().y0(), c.rect().y1() + 1, outerLeft, outerRight, false, c);
+    }
+
+    /**
+     * The rows the bar covers fully, and their level. The candidate's rows include anti-aliased or
+     * blurred edge rows at part level; measuring ends against their mean would count a tick (full
+     * level in every row) as more than one pixel per column.
+     */
+    static UniformRect fullyCoveredRows(GrayPlane g, BarCandidate c) {
+        UniformRect r = c.rect();
+        float bg = c.background();
+        int sign = c.polarity();
+        double[] level = new double[r.thickness()];
+        double best = Double.NEGATIVE_INFINITY;
+        int margin = Math.max(2, r.length() / 10);
+        for (int y = r.y0(); y <= r.y1(); y++) {
+            double s = 0;
+            int n = 0;
+            for (int x = r.x0() + margin; x <= r.x1() - margin; x++) {
+                s += g.at(x, y);
+                n++;
+            }
+            level[y - r.y0()] = n == 0 ? g.at((r.x0() + r.x1()) / 2, y) : s / n;
+            best = Math.max(best, sign * level[y - r.y0()]);
+        }
+        double full = sign * best;
+        double tolerance = 0.1 * Math.abs(full - bg);
+        int y0 = -1;
+        int y1 = -1;
+        double sum = 0;
+        int rows = 0;
+        for (int y = r.y0(); y <= r.y1(); y++) {
+            if (Math.abs(level[y - r.y0()] - full) <= tolerance) {
+                y0 = y0 < 0 ? y : y0;
+                y1 = y;
+                sum += level[y - r.y0()];
+                rows++;
+            }
+        }
+        return new UniformRect(r.x0(), r.x1(), y0, y1, (float) (sum / rows));
     }
 
     /**
@@ -73,14 +112,15 @@ public final class BarEndpointLocator {
      * end. Each row's background is the mean of the pixels 2 and 3 columns beside the tick, so a
      * textured background (a bar drawn on the specimen) is followed row by row.
      */
-    private double tickCentre(GrayPlane g, UniformRect r, int start, int end, Ticks t, double outerEdge, int inwards) {
+    private double tickCentre(GrayPlane g, UniformRect r, float bar, int start, int end, Ticks t, double outerEdge,
+                              int inwards) {
         boolean up = t.up() >= t.down();
         int reach = up ? t.up() : t.down();
-        float bar = r.value();
         int from = start - 2;
         int to = end + 2;
         double sumW = 0;
         double sumWX = 0;
+        double peak = 0;
         int rows = 0;
         for (int k = 2; k <= Math.max(2, reach - 1); k++) {
             int y = up ? r.y0() - k : r.y1() + k;
@@ -89,9 +129,11 @@ public final class BarEndpointLocator {
             }
             double rowBg = (value(g, start - 3, y) + value(g, start - 2, y) + value(g, end + 2, y) + value(g, end + 3, y)) / 4;
             double span = bar - rowBg;
-            if (Math.abs(span) < 1e-6 || peakCoverage(g, y, start, end, rowBg, span) < 0.5) {
+            double rowPeak = Math.abs(span) < 1e-6 ? 0 : peakCoverage(g, y, start, end, rowBg, span);
+            if (rowPeak < TickFinder.TICK_LEVEL) {
                 continue;
             }
+            peak = Math.max(peak, rowPeak);
             for (int x = from; x <= to; x++) {
                 double cov = (value(g, x, y) - rowBg) / span;
                 sumW += cov;
@@ -106,8 +148,10 @@ public final class BarEndpointLocator {
         // A tick flush with the bar's end: its centre is the bar's outer edge plus half its width
         // (the summed coverage per row, exact under area sampling and symmetric blur). The
         // pixel-centre centroid is off by up to 0.1 px when the tick's edges fall inside pixels.
+        // That needs the bar's level to be the ink's: a thin blurred bar never reaches it, and then
+        // its ticks (darker or lighter than the bar) show it.
         double flush = outerEdge + inwards * (sumW / rows) / 2;
-        return Math.abs(flush - centroid) < 0.5 ? flush : centroid;
+        return peak <= 1.1 && Math.abs(flush - centroid) < 0.5 ? flush : centroid;
     }
 
     /** Largest coverage across the tick's columns in row y: the tick is really there. */

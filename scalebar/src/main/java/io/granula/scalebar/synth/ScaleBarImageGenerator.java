@@ -27,6 +27,7 @@ public final class ScaleBarImageGenerator {
     private final Random rnd;
     private final int minWidth;
     private final int maxWidth;
+    private final boolean square;
 
     public ScaleBarImageGenerator(long seed) {
         this(seed, 512, 1024);
@@ -34,9 +35,19 @@ public final class ScaleBarImageGenerator {
 
     /** Images between {@code minWidth} and {@code maxWidth} px wide (from 512, 640, 768, 1024, 1280, 1536, 2048). */
     public ScaleBarImageGenerator(long seed, int minWidth, int maxWidth) {
+        this(seed, minWidth, maxWidth, false);
+    }
+
+    private ScaleBarImageGenerator(long seed, int minWidth, int maxWidth, boolean square) {
         this.rnd = new Random(seed);
         this.minWidth = minWidth;
         this.maxWidth = maxWidth;
+        this.square = square;
+    }
+
+    /** Square images of one width (a benchmark's 2048 x 2048). */
+    public static ScaleBarImageGenerator square(long seed, int width) {
+        return new ScaleBarImageGenerator(seed, width, width, true);
     }
 
     public SyntheticScaleBarImage withBar(InstrumentStyle style) {
@@ -50,7 +61,7 @@ public final class ScaleBarImageGenerator {
 
     private SyntheticScaleBarImage make(InstrumentStyle style, boolean withBar) {
         int w = pickWidth();
-        int h = rnd.nextBoolean() ? w * 3 / 4 : w;
+        int h = rnd.nextBoolean() && !square ? w * 3 / 4 : w;
         BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
         Font font = pickFont(g, w);

@@ -16,6 +16,15 @@ public final class LabelImagePreparer {
      *                 faint or blurred labels)
      */
     public OcrImage prepare(GrayPlane g, GlyphMap map, TextBlock block, double targetCapHeight, boolean binarise) {
+        return prepare(g, map, block, targetCapHeight, binarise, false);
+    }
+
+    /**
+     * @param cutDescenders blank the ink below the baseline: a µ becomes the u the English model
+     *                      knows (it has no µ, and next to one it tends to drop the digit before)
+     */
+    public OcrImage prepare(GrayPlane g, GlyphMap map, TextBlock block, double targetCapHeight, boolean binarise,
+                            boolean cutDescenders) {
         int pad = Math.max(2, block.textHeight() / 4);
         int cx0 = Math.max(0, block.x0() - pad);
         int cy0 = Math.max(0, block.y0() - pad);
@@ -24,8 +33,15 @@ public final class LabelImagePreparer {
         int cw = cx1 - cx0 + 1;
         int ch = cy1 - cy0 + 1;
         float[] ink = inkMap(g, map, block, cx0, cy0, cw, ch);
+        if (cutDescenders) {
+            int from = block.baseline() + 2 - cy0;
+            for (int y = Math.max(0, from); y < ch; y++) {
+                java.util.Arrays.fill(ink, y * cw, (y + 1) * cw, 0f);
+            }
+        }
 
-        double scale = Math.max(1, Math.min(6, targetCapHeight / Math.max(1, block.textHeight())));
+        // at most 3x: blown up further, small aliased digits turn into blobs Tesseract misreads (5 as 9)
+        double scale = Math.max(1, Math.min(3, targetCapHeight / Math.max(1, block.textHeight())));
         int ow = (int) Math.round(cw * scale);
         int oh = (int) Math.round(ch * scale);
         int w = ow + 2 * MARGIN;

@@ -14,7 +14,8 @@ import java.util.OptionalDouble;
  *
  * <ul>
  *   <li>The unit's first letter comes from {@link UnitGlyphClassifier} when it can tell (OCR has no
- *   µ and sometimes reads n for it), from OCR otherwise.</li>
+ *   µ and sometimes reads n for it), from OCR otherwise. Where the shape shows a µ, its descender
+ *   is cut from the crops, so OCR sees the u it knows instead of a glyph that makes it drop digits.</li>
  *   <li>A reading must account for every glyph of the field, by the positions of the characters
  *   OCR read: a dropped digit or decimal point, or letters the whitelist cannot express ("WD",
  *   "HFW"), leave glyphs uncovered. Where it has more characters than the field has glyphs
@@ -54,7 +55,8 @@ public final class LabelReader {
         List<LabelReading> readings = new ArrayList<>();
         int withoutDigits = 0;
         for (Attempt a : ATTEMPTS) {
-            OcrImage image = preparer.prepare(g, map, block, a.capHeight(), a.binarise());
+            OcrImage image = preparer.prepare(g, map, block, a.capHeight(), a.binarise(),
+                    geometry == UnitGlyphClassifier.First.MICRO);
             OcrLine line = ocr.readLine(image, OcrEngine.Characters.LABEL);
             OcrLine unrestricted = null;
             if (!hasDigit(line.text())) {
@@ -178,7 +180,7 @@ public final class LabelReader {
         if (hasPoint(block) && !separatorRead) {
             return Optional.empty(); // "25" where the field shows 2.5: a decimal point was lost
         }
-        if (!accountsForEveryGlyph(line, image, geometry, map, block, r.spacedDecimal())) {
+        if (!accountsForEveryGlyph(line, image, geometry, map, block, r.spacedDecimal() || separatorRead)) {
             return Optional.empty();
         }
         if (characters > glyphs) {
@@ -189,53 +191,104 @@ public final class LabelReader {
     }
 
     /**
-     * Every glyph of the field lies under a character OCR read, and every character lies over a
-     * glyph. A digit OCR skipped, or letters the whitelist could not express ("WD" before "7.8mm"),
-     * leave a glyph uncovered; a character read off noise covers none. Exempt: the µ when the
-     * geometry found it (OCR has no µ and often skips it), and a decimal point OCR read as a gap.
+     * Every character OCR read lies over a glyph of the field, and every glyph has a character of its
+     * own (the one overlapping it most). A digit OCR skipped, even where a neighbour's box spreads
+     * over it, or letters the whitelist could not express ("WD" before "7.8mm"), leave a glyph
+     * without one; a character read off noise lies over none. Exempt: the µ when the geometry found
+     * it (OCR has no µ and often skips it), and a decimal point when the reading has one (or a gap
+     * where it is): its box may lean on a digit's.
      */
     private static boolean accountsForEveryGlyph(OcrLine line, OcrImage image, UnitGlyphClassifier.First geometry,
-                                                 GlyphMap map, TextBlock block, boolean spacedDecimal) {
+                                                 GlyphMap map, TextBlock block, boolean pointRead) {
         List<double[]> chars = new ArrayList<>();
+        List<Boolean> digit = new ArrayList<>();
         for (OcrLine.Symbol s : line.symbols()) {
-            if (!s.text().isBlank()) {
+            // a decimal point may be too faint to have become a glyph: it needs none
+            if (!s.text().isBlank() && !s.text().equals(".") && !s.text().equals(",")) {
                 chars.add(new double[]{image.toImageX(s.x0()), image.toImageX(s.x1())});
+                digit.add(Character.isDigit(s.text().charAt(0)));
             }
         }
         if (chars.isEmpty()) {
             return false;
         }
-        double exemptWidth = 0;
-        for (Glyph g : block.glyphs()) {
-            boolean covered = false;
-            for (double[] c : chars) {
-                covered |= overlaps(c, g);
+        // Each character belongs to the glyph it overlaps most, digits preferring digit-high glyphs
+        // and letters the others (OCR's box for a digit may spread over a µ it skipped). Every glyph
+        // needs a character of its own.
+        List<Glyph> glyphs = block.glyphs();
+        boolean[] tall = new boolean[glyphs.size()];
+        for (int i = 0; i < glyphs.size(); i++) {
+            tall[i] = reachesDigitTop(map, glyphs.get(i), block);
+        }
+        boolean[] owned = new boolean[glyphs.size()];
+        int[] digitsOn = new int[glyphs.size()];
+        for (int k = 0; k < chars.size(); k++) {
+            double[] c = chars.get(k);
+            int best = -1;
+            double bestScore = 0;
+            for (int i = 0; i < glyphs.size(); i++) {
+                double overlap = Math.min(c[1], glyphs.get(i).x1() + 1) - Math.max(c[0], glyphs.get(i).x0());
+                double score = overlap * (tall[i] == digit.get(k) ? 1 : 0.25);
+                if (overlaps(c, glyphs.get(i)) && score > bestScore) {
+                    best = i;
+                    bestScore = score;
+                }
             }
-            boolean exempt = (spacedDecimal && isPoint(g, block))
+            if (best < 0) {
+                return false; // a character read off nothing
+            }
+            owned[best] = true;
+            if (digit.get(k)) {
+                digitsOn[best]++;
+            }
+        }
+        // two digits on one glyph need a glyph two digits wide ("2500" read off "250")
+        for (int i = 0; i < glyphs.size(); i++) {
+            if (digitsOn[i] >= 2 && glyphs.get(i).width() < (digitsOn[i] - 0.4) * 0.6 * block.textHeight()) {
+                return false;
+            }
+        }
+        // A character broken into narrow pieces (a thin 0 whose arcs fell below the ink level) is
+        // one character: a narrow glyph lying within a character's box is that character's.
+        for (int i = 0; i < glyphs.size(); i++) {
+            Glyph g = glyphs.get(i);
+            if (!owned[i] && g.width() < 0.45 * block.textHeight()) {
+                for (double[] c : chars) {
+                    double inside = Math.min(c[1], g.x1() + 1) - Math.max(c[0], g.x0());
+                    owned[i] |= inside >= 0.8 * g.width();
+                }
+            }
+        }
+        for (int i = 0; i < glyphs.size(); i++) {
+            Glyph g = glyphs.get(i);
+            boolean exempt = (pointRead && isPoint(g, block))
+                    || (geometry == UnitGlyphClassifier.First.MICRO && descends(map, g, block));
+            if (!owned[i] && !exempt) {
+                return false;
+            }
+        }
+        // where glyphs have merged, the characters must still cover most of their ink's width
+        double inkWidth = 0;
+        double covered = 0;
+        for (int i = 0; i < glyphs.size(); i++) {
+            Glyph g = glyphs.get(i);
+            boolean exempt = (pointRead && isPoint(g, block))
                     || (geometry == UnitGlyphClassifier.First.MICRO && descends(map, g, block));
             if (exempt) {
-                exemptWidth += g.width();
+                continue;
             }
-            if (!covered && !exempt) {
-                return false;
+            inkWidth += g.width();
+            for (int x = g.x0(); x <= g.x1(); x++) {
+                for (double[] c : chars) {
+                    if (x + 0.5 >= c[0] && x + 0.5 <= c[1]) {
+                        covered++;
+                        break;
+                    }
+                }
             }
         }
-        // where glyphs have merged, the characters must still span most of the field
-        double spanned = 0;
-        for (double[] c : chars) {
-            spanned += Math.max(0, Math.min(c[1], block.x1() + 1) - Math.max(c[0], block.x0()));
-        }
-        if (spanned < 0.6 * (block.width() - exemptWidth)) {
+        if (covered < 0.6 * inkWidth) {
             return false;
-        }
-        for (double[] c : chars) {
-            boolean over = false;
-            for (Glyph g : block.glyphs()) {
-                over |= overlaps(c, g);
-            }
-            if (!over) {
-                return false;
-            }
         }
         // a digit read where the µ is ("30.01m" for 30.0µm): a digit's centre over a glyph that
         // descends below the baseline and holds no digit

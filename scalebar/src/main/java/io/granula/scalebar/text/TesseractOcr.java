@@ -57,7 +57,9 @@ public final class TesseractOcr implements OcrEngine {
         } catch (LinkageError e) {
             // UnsatisfiedLinkError from JNA when libtesseract is not installed (or NoClassDefFoundError
             // when an earlier attempt already failed in this JVM)
-            throw new OcrUnavailableException("libtesseract could not be loaded (" + e.getMessage() + ")", e);
+            // JNA's message lists every path it tried; the first line says what failed
+            String first = String.valueOf(e.getMessage()).lines().findFirst().orElse("").replaceAll("[:\\s]+$", "");
+            throw new OcrUnavailableException("libtesseract could not be loaded (" + first + ")", e);
         }
         ITessAPI.TessBaseAPI handle = api.TessBaseAPICreate();
         int rc = api.TessBaseAPIInit2(handle, tessdata.toString(), "eng", ITessAPI.TessOcrEngineMode.OEM_DEFAULT);

@@ -37,7 +37,11 @@ public final class ScaleBarEvaluation {
         public int withoutBar;
         public int falseBars;
         public final Map<InstrumentStyle, int[]> perStyle = new EnumMap<>(InstrumentStyle.class);
-        public final List<String> failures = new ArrayList<>();
+        private final List<String> failures = new ArrayList<>();
+
+        public List<String> failures() {
+            return failures;
+        }
 
         public double valueUnitAccuracy() {
             return withBar == 0 ? Double.NaN : valueUnitCorrect / (double) withBar;
@@ -97,8 +101,9 @@ public final class ScaleBarEvaluation {
                 }
                 if (!correct || !(err <= 0.5)) {
                     String name = String.format(Locale.ROOT, "%s-%03d", style, i);
-                    s.failures.add(String.format(Locale.ROOT, "%s %dx%d truth '%s' %.2f px %s | read %s raw '%s' len %.2f err %.3f",
-                            name, img.image().width(), img.image().height(), truth.labelText(), truth.lengthPx(), truth.shape(),
+                    s.failures.add(String.format(Locale.ROOT, "%s %dx%d truth '%s' (%.0f px high) %.2f px %s | read %s raw '%s' len %.2f err %.3f",
+                            name, img.image().width(), img.image().height(), truth.labelText(), truth.labelBox().getHeight(),
+                            truth.lengthPx(), truth.shape(),
                             r.label().map(Object::toString).orElse("-"), r.rawText(), r.barLengthPx(), err));
                     dump(dumpDir, name, img);
                 }
@@ -149,7 +154,7 @@ public final class ScaleBarEvaluation {
             long t0 = System.nanoTime();
             Scores s = run(reader, seed, perStyle, without, minW, maxW, dump);
             double secs = (System.nanoTime() - t0) / 1e9;
-            s.failures.forEach(System.out::println);
+            s.failures().forEach(System.out::println);
             System.out.println(s.summary());
             System.out.printf(Locale.ROOT, "%.1f s for %d images%n", secs, s.withBar + s.withoutBar);
         }
