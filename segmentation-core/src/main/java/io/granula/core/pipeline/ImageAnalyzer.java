@@ -18,19 +18,14 @@ import java.util.Map;
  * The per-image pipeline shared by the command line and the GUI:
  * image -> {@link FlowModel} -> flows -> {@link PixelDynamics} -> labels -> {@link ParticleMeasurer}.
  *
- * <p>Without a user diameter it surveys the scale (the network at the image's own scale and
- * downscaled, see {@link #survey}), estimates the particle size from the most self-consistent
- * pass ({@link DiameterEstimate}) and, when it is far from the scale that pass assumed, runs
- * again with the image resized to that size.
+ * <p>Without a user diameter it runs the network once at the image's own scale, estimates the
+ * particle size from those masks ({@link DiameterEstimate}) and, when it is far from the
+ * model's trained diameter, runs again with the image resized to that scale.
  */
 public final class ImageAnalyzer {
     private final FlowModel model;
     private final PixelDynamics dynamics;
     private final AnalysisSettings settings;
-    /** Downscaled survey passes need enough pixels and objects to say anything. */
-    private static final int MIN_SURVEY_SIDE = 96;
-    private static final int MIN_SURVEY_OBJECTS = 3;
-
     private final ParticleMeasurer measurer = new ParticleMeasurer();
 
     public ImageAnalyzer(FlowModel model, PixelDynamics dynamics, AnalysisSettings settings) {
@@ -45,17 +40,13 @@ public final class ImageAnalyzer {
         double diameter = settings.estimateDiameter() ? Double.NaN : settings.diameterPx();
         boolean twoPass = settings.estimateDiameter();
         ProgressMonitor segmentation = progress.sub(0, 0.85);
-        MaskResult masks;
+        MaskResult masks = segment(gray, diameter, segmentation.sub(0, twoPass ? 0.5 : 1), millis, "");
         if (twoPass) {
-            ScaleSurvey survey = survey(gray, segmentation.sub(0, 0.5), millis);
-            masks = survey.masks();
-            diameter = survey.assumed();
-            if (DiameterEstimate.worthRescaling(survey.measured(), survey.assumed())) {
-                diameter = survey.measured();
+            double measured = DiameterEstimate.medianDiameter(masks.labels());
+            if (DiameterEstimate.worthRescaling(measured, model.trainedDiameter())) {
+                diameter = measured;
                 masks = segment(gray, diameter, segmentation.sub(0.5, 1), millis, "rescaled_");
             }
-        } else {
-            masks = segment(gray, diameter, segmentation, millis, "");
         }
         progress.checkCancelled();
         long t0 = System.nanoTime();
@@ -66,49 +57,6 @@ public final class ImageAnalyzer {
         double used = Double.isNaN(diameter) ? model.trainedDiameter() : diameter;
         return new ImageAnalysis(source, image, masks.labels(), table, kept, calibration, used,
                 dynamics.device(), millis);
-    }
-
-    /** The pass whose masks are most consistent with the scale it assumed, and their median diameter. */
-    private record ScaleSurvey(MaskResult masks, double assumed, double measured) {
-    }
-
-    /**
-     * Runs the network at the model's own scale and at 1/2 and 1/4 of it (a quarter of the cost
-     * together), and keeps the pass whose median mask diameter is closest, in ratio, to the
-     * diameter that pass assumed. A network trained at one object size fragments particles
-     * several times larger into pieces of its own size, so a single native-scale pass cannot see
-     * them; in a downscaled pass they appear at the trained size and its masks agree with the
-     * scale. Small particles need no survey: the native pass already measures them and the final
-     * pass enlarges the image.
-     */
-    private ScaleSurvey survey(Image2D gray, ProgressMonitor progress, Map<String, Double> millis) {
-        double trained = model.trainedDiameter();
-        MaskResult best = segment(gray, Double.NaN, progress.sub(0, 0.7), millis, "");
-        double bestAssumed = trained;
-        double bestMeasured = DiameterEstimate.medianDiameter(best.labels());
-        double bestScore = score(bestMeasured, trained);
-        int minSide = Math.min(gray.width(), gray.height());
-        for (int factor : new int[]{2, 4}) {
-            if (minSide / factor < MIN_SURVEY_SIDE) {
-                break;
-            }
-            double assumed = trained * factor;
-            MaskResult m = segment(gray, assumed, progress.sub(factor == 2 ? 0.7 : 0.9, factor == 2 ? 0.9 : 1),
-                    millis, "survey_");
-            double measured = DiameterEstimate.medianDiameter(m.labels());
-            double score = m.labels().objectCount() >= MIN_SURVEY_OBJECTS ? score(measured, assumed) : Double.POSITIVE_INFINITY;
-            if (score < bestScore) {
-                best = m;
-                bestAssumed = assumed;
-                bestMeasured = measured;
-                bestScore = score;
-            }
-        }
-        return new ScaleSurvey(best, bestAssumed, bestMeasured);
-    }
-
-    private static double score(double measured, double assumed) {
-        return measured > 0 ? Math.abs(Math.log(measured / assumed)) : Double.POSITIVE_INFINITY;
     }
 
     private MaskResult segment(Image2D gray, double diameter, ProgressMonitor progress,
