@@ -72,6 +72,9 @@ public final class BarDetector {
             return Optional.empty();
         }
         Optional<Ticks> ticks = tickFinder.find(g, r, background);
+        if (ticks.isEmpty() && tickFinder.oneEndAttached(g, r, background)) {
+            return Optional.empty();
+        }
         // short strokes ('=' and '-' in an info strip's text) rank after real bars
         double score = Math.min(1.0, contrast) * support
                 * (r.thickness() >= 2 ? 1.0 : 0.85)
