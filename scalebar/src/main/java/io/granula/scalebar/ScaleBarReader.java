@@ -45,9 +45,12 @@ public final class ScaleBarReader implements AutoCloseable {
     private static final int MAX_BARS = 6;
     /** Texture beside a bar drawn on the specimen can rank before the label; junk costs little OCR. */
     private static final int MAX_FIELDS_PER_BAR = 4;
+    /** OCR calls per image before giving up on further fields: bounds the time on a busy image. */
+    private static final int OCR_BUDGET = 40;
 
     private final Optional<OcrEngine> ocr;
     private final Optional<String> ocrProblem;
+    private final Optional<CountingOcr> counting;
     private final Optional<LabelReader> labelReader;
     private final BarDetector detector = new BarDetector();
     private final BarEndpointLocator locator = new BarEndpointLocator();
@@ -61,7 +64,8 @@ public final class ScaleBarReader implements AutoCloseable {
     public ScaleBarReader(Optional<OcrEngine> ocr, Optional<String> ocrProblem) {
         this.ocr = ocr;
         this.ocrProblem = ocr.isPresent() ? Optional.empty() : ocrProblem;
-        this.labelReader = ocr.map(LabelReader::new);
+        this.counting = ocr.map(CountingOcr::new);
+        this.labelReader = counting.map(LabelReader::new);
     }
 
     /** A reader with Tesseract when it can be loaded, else one that measures bars only. */
@@ -131,6 +135,7 @@ public final class ScaleBarReader implements AutoCloseable {
     }
 
     private Detection detect(GrayPlane g) {
+        counting.ifPresent(CountingOcr::reset);
         List<BarCandidate> candidates = detector.detect(g);
         for (int i = 0; i < Math.min(MAX_BARS, candidates.size()); i++) {
             BarCandidate c = candidates.get(i);
@@ -145,7 +150,7 @@ public final class ScaleBarReader implements AutoCloseable {
                 return new Detection(true, Optional.of(bar), Optional.of(matches.get(0).block()), Optional.empty(),
                         0.5 * barQuality(c));
             }
-            for (int k = 0; k < Math.min(MAX_FIELDS_PER_BAR, matches.size()); k++) {
+            for (int k = 0; k < Math.min(MAX_FIELDS_PER_BAR, matches.size()) && counting.get().calls < OCR_BUDGET; k++) {
                 Optional<LabelReading> reading = labelReader.get().read(g, map, matches.get(k).block());
                 if (reading.isPresent()) {
                     return new Detection(true, Optional.of(bar), Optional.of(reading.get().block()), reading,
@@ -154,6 +159,31 @@ public final class ScaleBarReader implements AutoCloseable {
             }
         }
         return Detection.NONE;
+    }
+
+    /** Counts the OCR calls made for the image being read. */
+    private static final class CountingOcr implements OcrEngine {
+        private final OcrEngine engine;
+        private int calls;
+
+        CountingOcr(OcrEngine engine) {
+            this.engine = engine;
+        }
+
+        void reset() {
+            calls = 0;
+        }
+
+        @Override
+        public io.granula.scalebar.text.OcrLine readLine(io.granula.scalebar.text.OcrImage image, Characters characters) {
+            calls++;
+            return engine.readLine(image, characters);
+        }
+
+        @Override
+        public void close() {
+            engine.close();
+        }
     }
 
     /** 1 for a bar standing out by 40 % of the range or more all along; less for faint or interrupted ones. */

@@ -8,7 +8,7 @@ import java.util.Optional;
  * @param rect       the bar's uniform rows (ticks excluded beyond them)
  * @param background median intensity of the rows just above and below the bar
  * @param contrast   |bar - background| as a fraction of the image's range
- * @param support    smaller of the two fractions of columns that contrast above and below
+ * @param support    mean of the fractions of columns that contrast above and below
  * @param ticks      end ticks, when the bar has them
  * @param score      0..1, higher is more bar-like; candidates are tried in this order
  */

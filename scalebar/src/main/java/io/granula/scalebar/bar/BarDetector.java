@@ -20,7 +20,12 @@ public final class BarDetector {
     /** Within a run, as a fraction of the range: wide enough for noise and a blurred tick's bump. */
     private static final float RUN_TOLERANCE = 0.2f;
     private static final double MIN_CONTRAST = 0.25;
+    /**
+     * Contrasting columns needed on the bar's clearer side, and on its other side: a Hitachi ruler's
+     * inner ticks cover a good part of the columns on the side they rise to.
+     */
     private static final double MIN_SUPPORT = 0.7;
+    private static final double MIN_SUPPORT_TICKED_SIDE = 0.4;
     private static final int MAX_CANDIDATES = 12;
 
     private final UniformRectangleScanner scanner = new UniformRectangleScanner(MIN_LENGTH, RUN_TOLERANCE);
@@ -57,16 +62,19 @@ public final class BarDetector {
         UniformRect r = growOverEdgeRows(g, seed, seedBackground.get());
         Side above = side(g, r, -1, minDiff);
         Side below = side(g, r, +1, minDiff);
-        double support = Math.min(above.support, below.support);
-        if (support < MIN_SUPPORT) {
+        if (!supported(above, below)) {
             return Optional.empty();
         }
+        double support = (above.support + below.support) / 2;
         float background = median(above.values, below.values);
         double contrast = Math.abs(r.value() - background) / g.range();
         if (contrast < MIN_CONTRAST || hasStem(g, r, background)) {
             return Optional.empty();
         }
         Optional<Ticks> ticks = tickFinder.find(g, r, background);
+        if (ticks.isEmpty() && tickFinder.oneEndAttached(g, r, background)) {
+            return Optional.empty();
+        }
         // short strokes ('=' and '-' in an info strip's text) rank after real bars
         double score = Math.min(1.0, contrast) * support
                 * (r.thickness() >= 2 ? 1.0 : 0.85)
@@ -101,7 +109,7 @@ public final class BarDetector {
     private static Optional<Float> background(GrayPlane g, UniformRect r, float minDiff) {
         Side above = side(g, r, -1, minDiff);
         Side below = side(g, r, +1, minDiff);
-        if (Math.min(above.support, below.support) < MIN_SUPPORT) {
+        if (!supported(above, below)) {
             return Optional.empty();
         }
         return Optional.of(median(above.values, below.values));
@@ -155,6 +163,11 @@ public final class BarDetector {
     }
 
     private record Side(double support, float[] values) {
+    }
+
+    private static boolean supported(Side above, Side below) {
+        return Math.max(above.support, below.support) >= MIN_SUPPORT
+                && Math.min(above.support, below.support) >= MIN_SUPPORT_TICKED_SIDE;
     }
 
     /**

@@ -46,6 +46,24 @@ public final class TickFinder {
         return Optional.of(new Ticks(left[0], left[1], right[0], right[1], up, down));
     }
 
+    /**
+     * True when a stroke of the bar's colour leaves one end only (the top of an E, the foot of an L):
+     * a letter's stroke, since a scale bar has ticks at both ends or at neither.
+     */
+    public boolean oneEndAttached(GrayPlane g, UniformRect r, float background) {
+        Side side = new Side(background + TICK_LEVEL * (r.value() - background), r.value() >= background ? 1 : -1);
+        int maxExtent = Math.max(2 * r.thickness() + 6, r.length() / 4) + 1;
+        int left = 0;
+        int right = 0;
+        for (int k = 0; k <= 2; k++) {
+            left = Math.max(left, columnExtent(g, r, r.x0() + k, side, maxExtent));
+            right = Math.max(right, columnExtent(g, r, r.x1() - k, side, maxExtent));
+        }
+        int base = interiorExtent(g, r, side, maxExtent);
+        int stroke = base + Math.max(3, r.thickness());
+        return (left >= stroke && right <= base + 1) || (right >= stroke && left <= base + 1);
+    }
+
     /** The tick's tallest column (a blurred tick's neighbours are shorter). */
     private static int core(GrayPlane g, UniformRect r, Side side, int maxExtent, int[] cols) {
         int best = cols[0];

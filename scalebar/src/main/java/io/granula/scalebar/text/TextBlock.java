@@ -24,8 +24,4 @@ public record TextBlock(List<Glyph> glyphs, int x0, int y0, int x1, int y1, int 
     public double centreX() {
         return (x0 + x1 + 1) / 2.0;
     }
-
-    public double centreY() {
-        return (y0 + y1 + 1) / 2.0;
-    }
 }
