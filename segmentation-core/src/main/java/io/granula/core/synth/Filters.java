@@ -70,4 +70,29 @@ final class Filters {
         Arrays.sort(s);
         return s[(int) Math.min(s.length - 1, Math.max(0, Math.round(q * (s.length - 1))))];
     }
+
+    /**
+     * The q-quantile of the positive values only: a particle property (thickness, Z-contrast) must be
+     * scaled over the particles, or a sparse scene, whose particles cover under 1 % of the field,
+     * would get a zero scale and invisible particles.
+     */
+    static double quantileWithin(float[] v, double q) {
+        int k = 0;
+        for (float f : v) {
+            if (f > 0) {
+                k++;
+            }
+        }
+        if (k == 0) {
+            return 0;
+        }
+        float[] positive = new float[k];
+        int j = 0;
+        for (float f : v) {
+            if (f > 0) {
+                positive[j++] = f;
+            }
+        }
+        return quantile(positive, q);
+    }
 }

@@ -12,7 +12,7 @@ final class HaadfRenderer implements Renderer {
     public float[] render(SceneMaps m, SplittableRandom rng) {
         int w = m.width(), h = m.height(), n = w * h;
         float[] z = m.zThickness();
-        double peak = Filters.quantile(z, 0.99);
+        double peak = Filters.quantileWithin(z, 0.9);
         double gain = peak > 0 ? Renderer.uniform(rng, 0.8, 1.3) / peak : 0;
         double support = Renderer.uniform(rng, 0.02, 0.12);
         float[] film = Textures.grain(w, h, Renderer.uniform(rng, 0.6, 1.5), rng);

@@ -16,7 +16,7 @@ final class OpticalRenderer implements Renderer {
         boolean reflected = rng.nextDouble() < 0.35;
         float[] cov = m.coverage();
         float[] thick = m.thickness();
-        double t90 = Filters.quantile(thick, 0.99);
+        double t90 = Filters.quantileWithin(thick, 0.9);
         double k = t90 > 0 ? Renderer.uniform(rng, 0.5, 4) / t90 : 0;
         double opacity = Renderer.uniform(rng, 0.4, 0.95);
         float[] halo = Filters.gaussian(cov, w, h, Renderer.uniform(rng, 1.5, 6));

@@ -16,7 +16,7 @@ final class TemRenderer implements Renderer {
     public float[] render(SceneMaps m, SplittableRandom rng) {
         int w = m.width(), h = m.height(), n = w * h;
         float[] mass = m.massThickness();
-        double thick = Filters.quantile(positive(mass), 0.9);
+        double thick = Filters.quantileWithin(mass, 0.9);
         // Scale absorption so the thickest typical particles transmit 5-60 % of the beam.
         double kappa = thick > 0 ? -Math.log(Renderer.uniform(rng, 0.05, 0.6)) / thick : 0;
         double diffractionScale = Renderer.uniform(rng, 0.3, 1.2);
@@ -45,23 +45,6 @@ final class TemRenderer implements Renderer {
         }
         NoiseModels.shot(out, 20 * Math.exp(rng.nextDouble() * Math.log(100)), rng);
         NoiseModels.gaussian(out, Renderer.uniform(rng, 0.001, 0.01), rng);
-        return out;
-    }
-
-    private static float[] positive(float[] v) {
-        int k = 0;
-        for (float f : v) {
-            if (f > 0) {
-                k++;
-            }
-        }
-        float[] out = new float[Math.max(1, k)];
-        int j = 0;
-        for (float f : v) {
-            if (f > 0) {
-                out[j++] = f;
-            }
-        }
         return out;
     }
 

@@ -216,4 +216,36 @@ class SyntheticMicrographsTest {
             }
         }
     }
+
+    @Test
+    void sparseScenesStillShowTheirParticles() {
+        // Three small particles cover under 1 % of the field: contrast must still come from the particles.
+        for (SynthStyle style : SynthStyle.values()) {
+            for (int index = 0; index < 4; index++) {
+                SyntheticImage img = new SyntheticMicrographs(SynthConfig.builder().size(256).diameters(12, 16)
+                        .style(style).arrangement(Arrangement.RANDOM).count(3).kinds(List.of(ShapeKind.DISC)).build(), 31)
+                        .generate(index);
+                float[] p = img.image().plane(0);
+                int[] l = img.labels().labels();
+                double in = 0, out = 0, out2 = 0;
+                int nIn = 0, nOut = 0;
+                for (int i = 0; i < p.length; i++) {
+                    if (l[i] != 0) {
+                        in += p[i];
+                        nIn++;
+                    } else {
+                        out += p[i];
+                        out2 += (double) p[i] * p[i];
+                        nOut++;
+                    }
+                }
+                assertThat(nIn).isLessThan(p.length / 100);
+                in /= nIn;
+                out /= nOut;
+                double sd = Math.sqrt(Math.max(0, out2 / nOut - out * out));
+                assertThat(Math.abs(in - out)).as("%s image %d: inside %f outside %f sd %f", style, index, in, out, sd)
+                        .isGreaterThan(sd);
+            }
+        }
+    }
 }
