@@ -20,7 +20,9 @@ import java.util.Map;
  *
  * <p>Without a user diameter it runs the network once at the image's own scale, estimates the
  * particle size from those masks ({@link DiameterEstimate}) and, when it is far from the
- * model's trained diameter, runs again with the image resized to that scale.
+ * model's trained diameter, runs again with the image resized to that scale, measuring again
+ * after each pass; when the first pass finds nothing it surveys coarser scales
+ * ({@link ScaleSearch}).
  */
 public final class ImageAnalyzer {
     private final FlowModel model;
@@ -38,15 +40,40 @@ public final class ImageAnalyzer {
         Map<String, Double> millis = new LinkedHashMap<>();
         Image2D gray = image.toGray();
         double diameter = settings.estimateDiameter() ? Double.NaN : settings.diameterPx();
-        boolean twoPass = settings.estimateDiameter();
         ProgressMonitor segmentation = progress.sub(0, 0.85);
-        MaskResult masks = segment(gray, diameter, segmentation.sub(0, twoPass ? 0.5 : 1), millis, "");
-        if (twoPass) {
-            double measured = DiameterEstimate.medianDiameter(masks.labels());
-            if (DiameterEstimate.worthRescaling(measured, model.trainedDiameter())) {
-                diameter = measured;
-                masks = segment(gray, diameter, segmentation.sub(0.5, 1), millis, "rescaled_");
+        MaskResult masks;
+        if (!settings.estimateDiameter()) {
+            masks = segment(gray, diameter, segmentation, millis, "");
+        } else {
+            ScaleSearch search = new ScaleSearch(model.trainedDiameter(), gray.width(), gray.height());
+            SizedPass best = new SizedPass(segment(gray, Double.NaN, segmentation.sub(0, 0.4), millis, ""),
+                    model.trainedDiameter());
+            // Little or nothing at the model's own scale: the particles may be far larger than its
+            // field of view. Keep the scale whose masks explain clearly more of the image.
+            if (search.worthSurveying(best)) {
+                for (double coarse : search.coarserDiameters()) {
+                    progress.checkCancelled();
+                    SizedPass survey = new SizedPass(segment(gray, coarse, segmentation.sub(0.4, 0.6), millis, "survey_"), coarse);
+                    if (survey.coverage() > 2 * best.coverage()) {
+                        best = survey;
+                    }
+                }
             }
+            // Refine: a pass at a better scale sees the particles better, so measure again; a pass
+            // that loses most of what the previous one found was chasing debris, and is dropped.
+            for (int pass = 0; pass < ScaleSearch.REFINEMENTS
+                    && DiameterEstimate.worthRescaling(best.measured(), best.assumed()); pass++) {
+                progress.checkCancelled();
+                double next = search.clamp(best.measured());
+                SizedPass refined = new SizedPass(segment(gray, next, segmentation.sub(0.6 + 0.2 * pass, 0.8 + 0.2 * pass),
+                        millis, "rescaled_"), next);
+                if (refined.coverage() < 0.5 * best.coverage()) {
+                    break;
+                }
+                best = refined;
+            }
+            masks = best.masks();
+            diameter = best.assumed();
         }
         progress.checkCancelled();
         long t0 = System.nanoTime();

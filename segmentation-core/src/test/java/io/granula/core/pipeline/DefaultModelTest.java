@@ -14,6 +14,7 @@ import io.granula.core.synth.SyntheticMicrographs;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -60,5 +61,22 @@ class DefaultModelTest {
         System.out.printf("default model, %s: AP@0.5 %.3f over %d particles%n", style, ap50, img.labels().objectCount());
         assertThat(ap50).as("AP@0.5 on a held-out %s image with %d particles", style, img.labels().objectCount())
                 .isGreaterThanOrEqualTo(0.6);
+    }
+
+    @Test
+    void findsParticlesFiveTimesLargerThanItsTrainingDiameter() {
+        // At the image's own scale the network sees only the inside of such particles and finds nothing;
+        // the coarser survey must find them.
+        SynthConfig config = SynthConfig.builder().size(512).style(SynthStyle.SEM).diameters(130, 170).count(4)
+                .arrangement(Arrangement.RANDOM).build();
+        SyntheticImage img = new SyntheticMicrographs(config, 777_002L).generate(0);
+
+        ImageAnalysis analysis = new ImageAnalyzer(model, new CpuPixelDynamics(), AnalysisSettings.defaults())
+                .analyze(null, img.image(), Calibration.none(), ProgressMonitor.NONE);
+
+        double ap50 = InstanceEvaluation.of(img.labels(), analysis.labels(), List.of(0.5)).metrics().get(0).ap();
+        System.out.printf("default model, 150 px particles: AP@0.5 %.3f, diameter used %.1f px%n", ap50, analysis.diameterPx());
+        assertThat(analysis.diameterPx()).isGreaterThan(3 * model.trainedDiameter());
+        assertThat(ap50).as("AP@0.5 on %d particles of 130-170 px", img.labels().objectCount()).isGreaterThanOrEqualTo(0.5);
     }
 }

@@ -1,0 +1,50 @@
+package io.granula.core.pipeline;
+
+import java.util.Arrays;
+
+/**
+ * The scales {@link ImageAnalyzer} may try while it estimates the particle size itself.
+ *
+ * <p>A flow network only recognises particles within a few times the diameter it was trained at
+ * (its receptive field and its training crops bound what it has seen). Particles five times
+ * larger give no masks at all at the image's own scale, so a survey looks at the image shrunk
+ * 3x and 9x; particles far smaller are found first at a wrong size (clusters look like one),
+ * so the estimate is refined by measuring again after each resized pass. Cellpose instead
+ * regresses the size on the network's style vector (Stringer et al. 2021, SizeModel), which
+ * needs a second trained model for every network; this needs none.
+ *
+ * @param trainedDiameter the model's diameter in pixels
+ * @param width           image width in pixels
+ * @param height          image height in pixels
+ */
+record ScaleSearch(double trainedDiameter, int width, int height) {
+    /** Resized passes after the first estimate (each one re-measures). */
+    static final int REFINEMENTS = 2;
+    /** Survey factors: how much larger than the model's diameter particles may be. */
+    private static final double[] COARSER = {3, 9};
+    /** A shrunk image smaller than this holds too few pixels for the network to see a particle in context. */
+    private static final int MIN_EDGE = 64;
+    /** Upscaled images above this many pixels would need gigabytes of flows; the user can give a diameter. */
+    private static final double MAX_PIXELS = 64e6;
+
+    /** Below this many objects, or this coverage, a first pass may have seen only debris of large particles. */
+    private static final int FEW_OBJECTS = 5;
+    private static final double LOW_COVERAGE = 0.01;
+
+    /** Whether the first pass found so little that larger particles are worth looking for. */
+    boolean worthSurveying(SizedPass first) {
+        return first.objects() < FEW_OBJECTS || first.coverage() < LOW_COVERAGE;
+    }
+
+    /** Diameters (in image pixels) for the survey, largest-particle guesses last, those the image can hold. */
+    double[] coarserDiameters() {
+        return Arrays.stream(COARSER).map(f -> f * trainedDiameter)
+                .filter(d -> Math.min(width, height) * trainedDiameter / d >= MIN_EDGE).toArray();
+    }
+
+    /** The measured diameter, raised where needed so the upscaled image stays within memory. */
+    double clamp(double measured) {
+        double smallest = trainedDiameter * Math.sqrt((double) width * height / MAX_PIXELS);
+        return Math.max(measured, smallest);
+    }
+}

@@ -1,0 +1,65 @@
+package io.granula.core.pipeline;
+
+import io.granula.core.dynamics.MaskResult;
+import io.granula.core.label.LabelImage;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
+
+class ScaleSearchTest {
+    @Test
+    void surveyOnlyShrinksTheImageWhileTheNetworkStillHasPixelsToSee() {
+        assertThat(new ScaleSearch(30, 2048, 2048).coarserDiameters()).containsExactly(90, 270);
+        // 512 / 9 = 57 px would be below the 64 px the network needs.
+        assertThat(new ScaleSearch(30, 512, 768).coarserDiameters()).containsExactly(90);
+        assertThat(new ScaleSearch(30, 150, 150).coarserDiameters()).isEmpty();
+    }
+
+    @Test
+    void upscalingIsCappedSoTheResizedImageFitsInMemory() {
+        ScaleSearch small = new ScaleSearch(30, 512, 512);
+        assertThat(small.clamp(5)).isEqualTo(5);
+        ScaleSearch large = new ScaleSearch(30, 8192, 8192);
+        // 8192 px at 30/5 = 6x would be 2.4 gigapixels: the diameter is raised to keep 64 Mpx.
+        double d = large.clamp(5);
+        assertThat(d).isGreaterThan(5);
+        assertThat(8192 * 30 / d * (8192 * 30 / d)).isCloseTo(64e6, offset(1e3));
+    }
+
+    @Test
+    void aFirstPassWithFewObjectsOrLittleCoverageCallsForASurvey() {
+        ScaleSearch search = new ScaleSearch(30, 100, 100);
+        assertThat(search.worthSurveying(pass(squares(100, 2, 10)))).as("two objects").isTrue();
+        assertThat(search.worthSurveying(pass(squares(100, 9, 1)))).as("nine specks cover 0.09 %").isTrue();
+        assertThat(search.worthSurveying(pass(squares(100, 9, 10)))).as("nine discs cover 9 %").isFalse();
+    }
+
+    @Test
+    void passMeasuresMedianDiameterAndCoverage() {
+        SizedPass p = pass(squares(100, 4, 10));
+        assertThat(p.objects()).isEqualTo(4);
+        assertThat(p.coverage()).isCloseTo(0.04, offset(1e-12));
+        assertThat(p.measured()).isCloseTo(Math.sqrt(4 * 100 / Math.PI), offset(1e-9));
+    }
+
+    private static SizedPass pass(LabelImage labels) {
+        return new SizedPass(new MaskResult(labels, Map.of(), "cpu"), 30);
+    }
+
+    /** {@code n} square objects of {@code side} px in a row-major grid. */
+    private static LabelImage squares(int size, int n, int side) {
+        int[] l = new int[size * size];
+        for (int k = 0; k < n; k++) {
+            int x0 = (k % 4) * 25, y0 = (k / 4) * 25;
+            for (int y = y0; y < y0 + side; y++) {
+                for (int x = x0; x < x0 + side; x++) {
+                    l[y * size + x] = k + 1;
+                }
+            }
+        }
+        return new LabelImage(size, size, l);
+    }
+}
