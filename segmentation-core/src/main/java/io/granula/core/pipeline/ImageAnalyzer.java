@@ -11,7 +11,10 @@ import io.granula.core.measure.ParticleTable;
 import io.granula.core.progress.ProgressMonitor;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -51,9 +54,14 @@ public final class ImageAnalyzer {
             // Little or nothing at the model's own scale: the particles may be far larger than its
             // field of view. Keep the scale whose masks explain clearly more of the image.
             if (search.worthSurveying(best)) {
-                for (double coarse : search.coarserDiameters()) {
+                List<Double> scales = new ArrayList<>();
+                Arrays.stream(search.coarserDiameters()).forEach(scales::add);
+                if (search.worthMagnifying(best)) {
+                    scales.add(search.finerDiameter());
+                }
+                for (double d : scales) {
                     progress.checkCancelled();
-                    SizedPass survey = new SizedPass(segment(gray, coarse, segmentation.sub(0.4, 0.6), millis, "survey_"), coarse);
+                    SizedPass survey = new SizedPass(segment(gray, d, segmentation.sub(0.4, 0.6), millis, "survey_"), d);
                     if (survey.coverage() > 2 * best.coverage()) {
                         best = survey;
                     }

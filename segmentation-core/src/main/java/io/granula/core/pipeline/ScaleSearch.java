@@ -9,7 +9,8 @@ import java.util.Arrays;
  * (its receptive field and its training crops bound what it has seen). Particles five times
  * larger give no masks at all at the image's own scale, so a survey looks at the image shrunk
  * 3x and 9x; particles far smaller are found first at a wrong size (clusters look like one),
- * so the estimate is refined by measuring again after each resized pass. Cellpose instead
+ * so the estimate is refined by measuring again after each resized pass; and when almost nothing
+ * is found, a pass at 3x magnification looks for particles too thin for the first. Cellpose instead
  * regresses the size on the network's style vector (Stringer et al. 2021, SizeModel), which
  * needs a second trained model for every network; this needs none.
  *
@@ -34,6 +35,22 @@ record ScaleSearch(double trainedDiameter, int width, int height) {
     /** Whether the first pass found so little that larger particles are worth looking for. */
     boolean worthSurveying(SizedPass first) {
         return first.objects() < FEW_OBJECTS || first.coverage() < LOW_COVERAGE;
+    }
+
+    /**
+     * Whether the first pass found so few objects that particles far smaller than the model's
+     * diameter (thin rods, specks) are worth looking for at 3x magnification. Only then: an
+     * upscaled pass costs nine times the first, and sparse small particles the first pass did
+     * find are refined anyway.
+     */
+    boolean worthMagnifying(SizedPass first) {
+        return first.objects() < FEW_OBJECTS && finerDiameter() > 0;
+    }
+
+    /** The diameter for the magnified survey pass, or 0 when the magnified image would not fit in memory. */
+    double finerDiameter() {
+        double d = trainedDiameter / 3;
+        return clamp(d) > d ? 0 : d;
     }
 
     /** Diameters (in image pixels) for the survey, largest-particle guesses last, those the image can hold. */

@@ -38,6 +38,15 @@ class ScaleSearchTest {
     }
 
     @Test
+    void magnifiedSurveyOnlyWhenAlmostNothingWasFoundAndTheImageFits() {
+        ScaleSearch search = new ScaleSearch(30, 100, 100);
+        assertThat(search.finerDiameter()).isEqualTo(10);
+        assertThat(search.worthMagnifying(pass(squares(100, 2, 10)))).isTrue();
+        assertThat(search.worthMagnifying(pass(squares(100, 9, 1)))).as("nine specks were found: refine them instead").isFalse();
+        assertThat(new ScaleSearch(30, 4096, 4096).finerDiameter()).as("12288 px square is over the memory cap").isZero();
+    }
+
+    @Test
     void passMeasuresMedianDiameterAndCoverage() {
         SizedPass p = pass(squares(100, 4, 10));
         assertThat(p.objects()).isEqualTo(4);
