@@ -20,7 +20,7 @@ print("%.3f %.3f %d" % (m[0.5]["ap"], m[0.75]["ap"], d["n_true"]))'
 printf "%-22s %8s %8s %8s\n" "set" "AP@0.5" "AP@0.75" "objects"
 for style in sem bse tem haadf optical; do
   d="$WORK/style-$style"
-  "$G" synth --out "$d" --n 4 --seed $SEED --style "$style" --size 384 --quiet >/dev/null
+  "$G" synth --out "$d" --n 6 --seed $SEED --style "$style" --size 384 --quiet >/dev/null
   "$G" analyze "$d/images" --out "$d/results" --model "$MODEL" --quiet >/dev/null
   read -r a5 a75 n < <(ap "$d/results" "$d/labels")
   printf "%-22s %8s %8s %8s\n" "style $style" "$a5" "$a75" "$n"
@@ -29,7 +29,8 @@ for diam in 8 15 30 60 150; do
   d="$WORK/diameter-$diam"
   lo=$(python3 -c "print(round($diam*0.85))"); hi=$(python3 -c "print(round($diam*1.15))")
   size=$(( diam >= 60 ? 768 : 384 ))
-  "$G" synth --out "$d" --n 3 --seed $SEED --style mixed --size $size --min-diameter "$lo" --max-diameter "$hi" \
+  n=$(( diam >= 150 ? 8 : 3 ))   # a 768 px field holds only ~6 particles of 150 px
+  "$G" synth --out "$d" --n $n --seed $SEED --style mixed --size $size --min-diameter "$lo" --max-diameter "$hi" \
     --arrangement random --quiet >/dev/null
   "$G" analyze "$d/images" --out "$d/results" --model "$MODEL" --quiet >/dev/null
   read -r a5 a75 n < <(ap "$d/results" "$d/labels")
