@@ -102,6 +102,9 @@ public final class BatchAnalysis {
                 } catch (RuntimeException e) {
                     failed++;
                     err.println("granula: " + input.path() + ": analysis failed: " + e);
+                    if (Boolean.getBoolean("granula.debug")) {
+                        e.printStackTrace(err);
+                    }
                 }
                 err.flush();
             }

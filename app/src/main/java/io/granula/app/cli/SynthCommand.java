@@ -64,6 +64,10 @@ public final class SynthCommand implements Callable<Integer> {
     @Option(names = "--count", paramLabel = "K", description = "Particles per image (default: drawn from the arrangement).")
     Integer count;
 
+    @Option(names = "--nm-per-px", paramLabel = "NM",
+            description = "Pixel size every image pretends to have (default: a typical one for its instrument, drawn per image).")
+    Double nmPerPixel;
+
     @Option(names = "--quiet", description = "No progress on stderr.")
     boolean quiet;
 
@@ -82,7 +86,7 @@ public final class SynthCommand implements Callable<Integer> {
         try {
             SyntheticDatasetWriter writer = new SyntheticDatasetWriter(out);
             for (int i = 0; i < n; i++) {
-                SyntheticImage img = generator.generate(i, progress.sub((double) i / n, (i + 0.9) / n));
+                SyntheticImage img = withPixelSize(generator.generate(i, progress.sub((double) i / n, (i + 0.9) / n)));
                 writer.write(img);
                 particles += img.particles().size();
                 progress.update((i + 1.0) / n, "image " + (i + 1) + "/" + n + " " + img.style().id() + ", "
@@ -99,7 +103,19 @@ public final class SynthCommand implements Callable<Integer> {
         return GranulaCommand.OK;
     }
 
+    /** One sample's images share the instrument setting, so a user-given pixel size replaces the drawn one. */
+    private SyntheticImage withPixelSize(SyntheticImage img) {
+        if (nmPerPixel == null) {
+            return img;
+        }
+        return new SyntheticImage(img.index(), img.seed(), img.style(), img.arrangement(), nmPerPixel,
+                img.stripHeight(), img.image(), img.labels(), img.particles());
+    }
+
     private SynthConfig config() {
+        if (nmPerPixel != null && !(nmPerPixel > 0 && Double.isFinite(nmPerPixel))) {
+            throw new UserError("--nm-per-px must be a positive number, got " + nmPerPixel);
+        }
         if (n < 1) {
             throw new UserError("--n must be at least 1, got " + n);
         }

@@ -103,4 +103,29 @@ class AnalyzeCommandTest extends ConsoleCapture {
         assertThat(e).contains("--scale").contains("--diameter").contains("none.pt").contains("missing.tif")
                 .doesNotContain("\tat ");
     }
+
+    @Test
+    void calibrationInTheFileIsUsedAndRecorded() throws Exception {
+        Path img = tmp.resolve("calibrated.tif");
+        float[] pixels = new float[96 * 80];
+        for (int i = 0; i < pixels.length; i++) {
+            pixels[i] = (float) Math.floorMod(i * 37, 251);
+        }
+        io.granula.core.image.tiff.TiffWriter.writeGray(img, 96, 80, io.granula.core.image.tiff.TiffWriter.SampleKind.UINT8,
+                "ImageJ=1.54p\nunit=nm\n", 1 / 3.5, (y, row) -> {
+                    for (int x = 0; x < 96; x++) {
+                        row.put((byte) (int) pixels[y * 96 + x]);
+                    }
+                });
+        Path results = tmp.resolve("r");
+
+        int code = Granula.run("analyze", img.toString(), "--out", results.toString(),
+                "--model", TINY_MODEL.toString(), "--quiet");
+
+        assertThat(code).as(stderr()).isZero();
+        JsonNode cal = new ObjectMapper().readTree(results.resolve("calibrated").resolve(ResultsLayout.CALIBRATION).toFile());
+        assertThat(cal.get("source").asText()).isEqualTo("metadata");
+        assertThat(cal.get("nm_per_px").asDouble()).isCloseTo(3.5, org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(cal.get("found").asBoolean()).isFalse();
+    }
 }

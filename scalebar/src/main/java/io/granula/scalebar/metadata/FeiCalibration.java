@@ -16,7 +16,7 @@ public final class FeiCalibration implements MetadataCalibrationReader {
     @Override
     public Optional<Calibration> read(MetadataContext context) {
         for (int tag : TAGS) {
-            Optional<String> text = TagText.of(context.metadata(), tag);
+            Optional<String> text = context.metadata().tagText(tag);
             if (text.isEmpty()) {
                 continue;
             }

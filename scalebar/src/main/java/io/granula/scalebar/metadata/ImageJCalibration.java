@@ -24,7 +24,7 @@ public final class ImageJCalibration implements MetadataCalibrationReader {
         if (unitText.isEmpty() || !(perUnit > 0) || !Double.isFinite(perUnit)) {
             return Optional.empty();
         }
-        Optional<String> unit = TagText.lengthUnit(unitText.get());
+        Optional<String> unit = LengthUnits.lengthUnit(unitText.get());
         if (unit.isEmpty()) {
             return Optional.empty(); // "pixel", "inch" or an unknown unit: not a physical calibration
         }

@@ -32,7 +32,7 @@ public final class JeolCalibration implements MetadataCalibrationReader {
         }
         double barPx = Double.parseDouble(bar.group(1));
         double value = Double.parseDouble(marker.group(1));
-        Optional<String> unit = TagText.lengthUnit(marker.group(2));
+        Optional<String> unit = LengthUnits.lengthUnit(marker.group(2));
         if (unit.isEmpty() || !(barPx > 0) || !(value > 0)) {
             return Optional.empty();
         }

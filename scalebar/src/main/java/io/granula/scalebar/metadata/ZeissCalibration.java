@@ -19,7 +19,7 @@ public final class ZeissCalibration implements MetadataCalibrationReader {
 
     @Override
     public Optional<Calibration> read(MetadataContext context) {
-        Optional<String> text = TagText.of(context.metadata(), TAG_CZ_SEM);
+        Optional<String> text = context.metadata().tagText(TAG_CZ_SEM);
         if (text.isEmpty()) {
             return Optional.empty();
         }
@@ -27,7 +27,7 @@ public final class ZeissCalibration implements MetadataCalibrationReader {
         if (!m.find()) {
             return Optional.empty();
         }
-        Optional<String> unit = TagText.lengthUnit(m.group(2));
+        Optional<String> unit = LengthUnits.lengthUnit(m.group(2));
         double value = Double.parseDouble(m.group(1));
         if (unit.isEmpty() || !(value > 0)) {
             return Optional.empty();

@@ -13,7 +13,8 @@ public interface CalibrationResolver {
     /** What was found, with details for calibration.json (bar position, label text, warnings). */
     record Resolved(Calibration calibration, Map<String, Object> details) {
         public Resolved {
-            details = Map.copyOf(details);
+            // JSON-shaped details keep nulls ("bar": null when none was found), which Map.copyOf refuses.
+            details = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(details));
         }
     }
 

@@ -52,7 +52,11 @@ public final class SyntheticDatasetWriter {
         Path imagePath = root.resolve(IMAGES).resolve(stem + ".tif");
         Path labelPath = root.resolve(LABELS).resolve(stem + ".tif");
         Manifest m = manifest(img, stem);
-        writeImage(img.image(), imagePath, "Granula synthetic " + img.style().id() + " image " + stem + ", seed " + img.seed());
+        // The ImageJ convention (description "ImageJ=" with unit=, XResolution in pixels per unit) makes
+        // the pretend pixel size travel with the file: Fiji opens it calibrated, and so does analyze.
+        String description = "ImageJ=1.54p\nunit=nm\ngranula=synthetic " + img.style().id() + " image " + stem
+                + ", seed " + img.seed() + "\n";
+        writeImage(img.image(), imagePath, description, 1.0 / img.nmPerPixel());
         LabelTiff.write(img.labels(), labelPath);
         json.writeValue(root.resolve(META).resolve(stem + ".json").toFile(), m);
         return m;
@@ -71,17 +75,17 @@ public final class SyntheticDatasetWriter {
                 IMAGES + "/" + stem + ".tif", LABELS + "/" + stem + ".tif", records.size(), records);
     }
 
-    private static void writeImage(Image2D image, Path path, String description) throws IOException {
+    private static void writeImage(Image2D image, Path path, String description, double pixelsPerNm) throws IOException {
         int w = image.width();
         float[] p = image.plane(0);
         if (image.pixelType() == PixelType.UINT16) {
-            TiffWriter.writeGray(path, w, image.height(), TiffWriter.SampleKind.UINT16, description, (y, row) -> {
+            TiffWriter.writeGray(path, w, image.height(), TiffWriter.SampleKind.UINT16, description, pixelsPerNm, (y, row) -> {
                 for (int x = 0, i = y * w; x < w; x++, i++) {
                     row.putShort((short) (int) p[i]);
                 }
             });
         } else {
-            TiffWriter.writeGray(path, w, image.height(), TiffWriter.SampleKind.UINT8, description, (y, row) -> {
+            TiffWriter.writeGray(path, w, image.height(), TiffWriter.SampleKind.UINT8, description, pixelsPerNm, (y, row) -> {
                 for (int x = 0, i = y * w; x < w; x++, i++) {
                     row.put((byte) (int) p[i]);
                 }

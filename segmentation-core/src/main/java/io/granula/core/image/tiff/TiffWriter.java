@@ -52,6 +52,16 @@ public final class TiffWriter {
      */
     public static void writeGray(Path path, int width, int height, SampleKind kind, String description, RowSource rows)
             throws IOException {
+        writeGray(path, width, height, kind, description, Double.NaN, rows);
+    }
+
+    /**
+     * @param pixelsPerUnit X/YResolution with ResolutionUnit "none" (1), as ImageJ's TiffEncoder
+     *                      stores a calibration in a unit TIFF has no code for (the unit itself goes
+     *                      in the description's {@code unit=}); NaN writes no resolution
+     */
+    public static void writeGray(Path path, int width, int height, SampleKind kind, String description,
+                                 double pixelsPerUnit, RowSource rows) throws IOException {
         if (width <= 0 || height <= 0) {
             throw new IllegalArgumentException("image size must be positive: " + width + "x" + height);
         }
@@ -77,7 +87,15 @@ public final class TiffWriter {
         entries.add(Entry.shorts(TiffTags.SAMPLES_PER_PIXEL, 1));
         entries.add(Entry.longs(TiffTags.ROWS_PER_STRIP, rowsPerStrip));
         entries.add(Entry.longs(TiffTags.STRIP_BYTE_COUNTS, stripCounts));
+        boolean resolution = pixelsPerUnit > 0 && Double.isFinite(pixelsPerUnit);
+        if (resolution) {
+            entries.add(Entry.rational(TiffTags.X_RESOLUTION, pixelsPerUnit));
+            entries.add(Entry.rational(TiffTags.Y_RESOLUTION, pixelsPerUnit));
+        }
         entries.add(Entry.shorts(TiffTags.PLANAR_CONFIGURATION, 1));
+        if (resolution) {
+            entries.add(Entry.shorts(TiffTags.RESOLUTION_UNIT, 1));
+        }
         entries.add(Entry.shorts(TiffTags.SAMPLE_FORMAT, kind.sampleFormat));
 
         long ifdBytes = 2 + 12L * entries.size() + 4;
@@ -169,6 +187,13 @@ public final class TiffWriter {
 
         static Entry longs(int tag, long... values) {
             return new Entry(tag, TiffType.LONG, values.length, values);
+        }
+
+        /** A positive value as a RATIONAL with the largest denominator (up to 10^9) its numerator allows. */
+        static Entry rational(int tag, double value) {
+            long den = (long) Math.min(1e9, Math.floor(0xffffffffL / Math.max(1.0, value)));
+            long num = Math.round(value * den);
+            return new Entry(tag, TiffType.RATIONAL, 1, new long[]{num, den});
         }
 
         long outOfLineBytes() {

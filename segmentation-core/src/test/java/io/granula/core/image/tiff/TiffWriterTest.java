@@ -58,4 +58,18 @@ class TiffWriterTest {
     private static float value(int x, int y) {
         return (float) Math.sin(x * 0.1) * y - 3.5f;
     }
+
+    @Test
+    void imageJReadsTheCalibrationWeWriteTheImageJWay() throws Exception {
+        Path p = tmp.resolve("calibrated.tif");
+        double nmPerPixel = 2.37;
+        TiffWriter.writeGray(p, 4, 3, TiffWriter.SampleKind.UINT8, "ImageJ=1.54p\nunit=nm\n", 1 / nmPerPixel,
+                (y, row) -> row.put(new byte[4]));
+
+        ImagePlus imp = IJ.openImage(p.toString());
+        assertThat(imp.getCalibration().getUnit()).isEqualTo("nm");
+        assertThat(imp.getCalibration().pixelWidth).isCloseTo(nmPerPixel, org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(ImageReaders.read(p).metadata().pixelsPerUnitX()).isCloseTo(1 / nmPerPixel,
+                org.assertj.core.data.Offset.offset(1e-9));
+    }
 }
