@@ -17,11 +17,7 @@ public final class FeiStrip implements StripPainter {
     @Override
     public int stripHeight(Graphics2D g, StripLook look, Optional<ScaleBarSpec> bar) {
         double cap = TextDraw.capHeight(g, look.font());
-        double content = 2 * rowPitch(cap);
-        if (bar.isPresent()) {
-            content = Math.max(content, new LabelledBar(g, bar.get(), LabelledBar.Placement.ABOVE, gap(cap)).height());
-        }
-        return (int) Math.ceil(content + 2 * pad(cap));
+        return StripLayout.height(g, cap, 2 * rowPitch(cap), bar, LabelledBar.Placement.ABOVE, gap(cap));
     }
 
     @Override
@@ -31,7 +27,7 @@ public final class FeiStrip implements StripPainter {
         int top = height - sh;
         StripFields.fill(g, look.background(), 0, top, width, sh);
         StripFields.fill(g, look.dim(), 0, top, width, 1);
-        double pad = pad(cap);
+        double pad = StripLayout.pad(cap);
         double barCellLeft = width;
         Optional<ScaleBarTruth> truth = Optional.empty();
         if (bar.isPresent()) {
@@ -68,9 +64,6 @@ public final class FeiStrip implements StripPainter {
         return 1.8 * cap;
     }
 
-    private static double pad(double cap) {
-        return Math.max(3, 0.5 * cap);
-    }
 
     private static double gap(double cap) {
         return Math.max(2, 0.4 * cap);

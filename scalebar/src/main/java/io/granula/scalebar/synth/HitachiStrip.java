@@ -17,11 +17,7 @@ public final class HitachiStrip implements StripPainter {
     @Override
     public int stripHeight(Graphics2D g, StripLook look, Optional<ScaleBarSpec> bar) {
         double cap = TextDraw.capHeight(g, look.font());
-        double content = cap + TextDraw.descent(g, look.font());
-        if (bar.isPresent()) {
-            content = Math.max(content, new LabelledBar(g, bar.get(), placement, gap(cap)).height());
-        }
-        return (int) Math.ceil(content + 2 * pad(cap));
+        return StripLayout.height(g, cap, cap + TextDraw.descent(g, look.font()), bar, placement, gap(cap));
     }
 
     @Override
@@ -30,7 +26,7 @@ public final class HitachiStrip implements StripPainter {
         int sh = stripHeight(g, look, bar);
         int top = height - sh;
         StripFields.fill(g, look.background(), 0, top, width, sh);
-        double pad = pad(cap);
+        double pad = StripLayout.pad(cap);
         double right = width - pad;
         Optional<ScaleBarTruth> truth = Optional.empty();
         if (bar.isPresent()) {
@@ -52,9 +48,6 @@ public final class HitachiStrip implements StripPainter {
         return truth;
     }
 
-    private static double pad(double cap) {
-        return Math.max(3, 0.5 * cap);
-    }
 
     private static double gap(double cap) {
         return Math.max(3, 0.6 * cap);

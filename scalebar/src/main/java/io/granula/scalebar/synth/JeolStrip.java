@@ -12,11 +12,7 @@ public final class JeolStrip implements StripPainter {
     @Override
     public int stripHeight(Graphics2D g, StripLook look, Optional<ScaleBarSpec> bar) {
         double cap = TextDraw.capHeight(g, look.font());
-        double content = cap + TextDraw.descent(g, look.font());
-        if (bar.isPresent()) {
-            content = Math.max(content, new LabelledBar(g, bar.get(), LabelledBar.Placement.ABOVE, gap(cap)).height());
-        }
-        return (int) Math.ceil(content + 2 * pad(cap));
+        return StripLayout.height(g, cap, cap + TextDraw.descent(g, look.font()), bar, LabelledBar.Placement.ABOVE, gap(cap));
     }
 
     @Override
@@ -25,7 +21,7 @@ public final class JeolStrip implements StripPainter {
         int sh = stripHeight(g, look, bar);
         int top = height - sh;
         StripFields.fill(g, look.background(), 0, top, width, sh);
-        double pad = pad(cap);
+        double pad = StripLayout.pad(cap);
         double baseline = top + pad + cap;
         double spacing = cap * (1.5 + rnd.nextDouble() * 1.5);
         String[] detectors = {"SEI", "LEI", "BEC", "COMPO"};
@@ -47,9 +43,6 @@ public final class JeolStrip implements StripPainter {
         return truth;
     }
 
-    private static double pad(double cap) {
-        return Math.max(3, 0.5 * cap);
-    }
 
     private static double gap(double cap) {
         return Math.max(2, 0.35 * cap);

@@ -15,11 +15,7 @@ public final class ZeissStrip implements StripPainter {
     @Override
     public int stripHeight(Graphics2D g, StripLook look, Optional<ScaleBarSpec> bar) {
         double cap = TextDraw.capHeight(g, look.font());
-        double content = 2 * rowPitch(cap);
-        if (bar.isPresent()) {
-            content = Math.max(content, new LabelledBar(g, bar.get(), LabelledBar.Placement.ABOVE, gap(cap)).height());
-        }
-        return (int) Math.ceil(content + 2 * pad(cap));
+        return StripLayout.height(g, cap, 2 * rowPitch(cap), bar, LabelledBar.Placement.ABOVE, gap(cap));
     }
 
     @Override
@@ -28,7 +24,7 @@ public final class ZeissStrip implements StripPainter {
         int sh = stripHeight(g, look, bar);
         int top = height - sh;
         StripFields.fill(g, look.background(), 0, top, width, sh);
-        double pad = pad(cap);
+        double pad = StripLayout.pad(cap);
         double x = 2 * pad;
         Optional<ScaleBarTruth> truth = Optional.empty();
         if (bar.isPresent()) {
@@ -63,9 +59,6 @@ public final class ZeissStrip implements StripPainter {
         return 1.9 * cap;
     }
 
-    private static double pad(double cap) {
-        return Math.max(3, 0.5 * cap);
-    }
 
     private static double gap(double cap) {
         return Math.max(2, 0.4 * cap);
