@@ -27,16 +27,20 @@ import java.util.OptionalDouble;
  * </ul>
  */
 public final class LabelReader {
-    private record Attempt(double capHeight, boolean binarise) {
+    private record Attempt(double capHeight, boolean binarise, OcrEngine.Layout layout) {
     }
 
     /**
-     * 24 and 40 px grey read generated labels best alone; a binarised crop is third because it fails
-     * differently (heavy bold faces Tesseract returns nothing for in grey).
+     * 24 and 40 px grey read generated labels best alone, each in single-line mode and then in raw-line
+     * mode (which misreads different labels: "2.5" where single-line mode gives "2.0" or "2.9"); a
+     * binarised crop comes next because it fails differently again (heavy bold faces Tesseract
+     * returns nothing for in grey).
      */
     private static final List<Attempt> ATTEMPTS = List.of(
-            new Attempt(24, false), new Attempt(40, false), new Attempt(28, true),
-            new Attempt(32, false), new Attempt(20, false));
+            new Attempt(24, false, OcrEngine.Layout.SINGLE_LINE), new Attempt(24, false, OcrEngine.Layout.RAW_LINE),
+            new Attempt(40, false, OcrEngine.Layout.SINGLE_LINE), new Attempt(40, false, OcrEngine.Layout.RAW_LINE),
+            new Attempt(28, true, OcrEngine.Layout.SINGLE_LINE), new Attempt(32, false, OcrEngine.Layout.SINGLE_LINE),
+            new Attempt(20, false, OcrEngine.Layout.SINGLE_LINE));
 
     /** Confidence ceiling for a reading with more characters than glyphs, which gets verified. */
     private static final double MERGED_GLYPHS_CONFIDENCE = 0.75;
@@ -57,20 +61,29 @@ public final class LabelReader {
         for (Attempt a : ATTEMPTS) {
             OcrImage image = preparer.prepare(g, map, block, a.capHeight(), a.binarise(),
                     geometry == UnitGlyphClassifier.First.MICRO);
-            OcrLine line = ocr.readLine(image, OcrEngine.Characters.LABEL);
+            OcrLine line = ocr.readLine(image, OcrEngine.Characters.LABEL, a.layout());
             OcrLine unrestricted = null;
             if (!hasDigit(line.text())) {
                 // Under the whitelist Tesseract sometimes drops a narrow 1 it reads as 'l' without it.
-                unrestricted = ocr.readLine(image, OcrEngine.Characters.ANY);
+                unrestricted = ocr.readLine(image, OcrEngine.Characters.ANY, a.layout());
                 line = new OcrLine(LabelParser.digitsForLetters(unrestricted.text()), unrestricted.symbols());
                 if (!hasDigit(line.text()) && ++withoutDigits == 3) {
                     break; // no digit three times: not a label, do not spend more OCR on it
                 }
             }
+            char letter = switch (geometry) {
+                case N -> 'n';
+                case M -> 'm';
+                case U, MICRO -> 'u';
+                default -> 0;
+            };
+            if (letter != 0) {
+                line = UnitLetterRepair.repair(line, image, letter, map, block);
+            }
             Optional<LabelReading> r = reconcile(line, image, geometry, map, block, 1.0);
             if (r.isPresent() && r.get().confidence() < MERGED_GLYPHS_CONFIDENCE) {
                 if (unrestricted == null) {
-                    unrestricted = ocr.readLine(image, OcrEngine.Characters.ANY);
+                    unrestricted = ocr.readLine(image, OcrEngine.Characters.ANY, a.layout());
                 }
                 if (!onlyLabelLetters(unrestricted.text())) {
                     r = Optional.empty();

@@ -138,7 +138,7 @@ final class ReadingCoverage {
     }
 
     /** The glyph's strong ink reaches the digits' height (it is, or holds, a digit). */
-    private static boolean reachesDigitTop(GlyphMap map, Glyph g, TextBlock block) {
+    static boolean reachesDigitTop(GlyphMap map, Glyph g, TextBlock block) {
         int limit = block.y0() + (int) Math.max(2, Math.round(0.12 * block.textHeight()));
         for (int y = g.y0(); y < limit; y++) {
             for (int x = g.x0(); x <= g.x1(); x++) {

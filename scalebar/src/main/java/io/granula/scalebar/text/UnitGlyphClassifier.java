@@ -19,6 +19,9 @@ import java.util.List;
 public final class UnitGlyphClassifier {
     public enum First { MICRO, U, N, M, UNKNOWN }
 
+    /** Rows (fraction of the way from a letter's top to the baseline) where an m's stems are apart. */
+    private static final double[] STEM_ROWS = {0.45, 0.6, 0.75};
+
     /** One letter: a glyph, or the columns of a glyph that holds two touching letters. */
     private record Letter(Glyph glyph, int x0, int x1, int y0, int y1) {
         int height() {
@@ -44,8 +47,12 @@ public final class UnitGlyphClassifier {
         }
         Letter first = unit.get(0);
         int stems = stems(map, first, block.baseline()).size();
-        if (stems == 3) {
-            return First.M;
+        // A bold m's stems can touch on one row where its arches are thick; three stems on any row
+        // of its lower half make it an m (an n never shows three).
+        for (double at : STEM_ROWS) {
+            if (stems(map, first, block.baseline(), at).size() == 3) {
+                return First.M;
+            }
         }
         if (stems != 2) {
             return First.UNKNOWN;
@@ -155,8 +162,13 @@ public final class UnitGlyphClassifier {
      * (below n's and m's arches, above u's bowl; a µ's descender does not move it).
      */
     private static List<int[]> stems(GlyphMap map, Letter g, int baseline) {
+        return stems(map, g, baseline, 0.6);
+    }
+
+    /** Ink runs along the row {@code at} of the way from the letter's top down to the baseline. */
+    private static List<int[]> stems(GlyphMap map, Letter g, int baseline, double at) {
         int bottom = Math.min(g.y1(), baseline);
-        int y = g.y0() + (int) Math.round(0.6 * (bottom - g.y0()));
+        int y = g.y0() + (int) Math.round(at * (bottom - g.y0()));
         List<int[]> runs = new ArrayList<>();
         int start = -1;
         for (int x = g.x0(); x <= g.x1() + 1; x++) {
