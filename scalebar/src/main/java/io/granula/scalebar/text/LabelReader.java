@@ -42,6 +42,9 @@ public final class LabelReader {
             new Attempt(28, true, OcrEngine.Layout.SINGLE_LINE), new Attempt(32, false, OcrEngine.Layout.SINGLE_LINE),
             new Attempt(20, false, OcrEngine.Layout.SINGLE_LINE));
 
+    /** Letters OCR makes of a µ (and of an m blurred into it) when it sees no m. */
+    private static final java.util.regex.Pattern MICRO_ONLY = java.util.regex.Pattern.compile("[uµμyjpwn]{1,2}");
+
     /** Confidence ceiling for a reading with more characters than glyphs, which gets verified. */
     private static final double MERGED_GLYPHS_CONFIDENCE = 0.75;
 
@@ -181,8 +184,12 @@ public final class LabelReader {
         if (!unit.equals(r.unit())) {
             conf -= 0.1;
         }
-        if (unit.isEmpty() || !r.letters().endsWith("m")) {
-            return Optional.empty(); // OCR must at least have seen the unit's m
+        // OCR must at least have seen the unit's m; except after a µ the glyphs show (a descender),
+        // which only µm has: a small bold m merged with it is a blob OCR takes for part of the u
+        boolean mSeen = r.letters().endsWith("m")
+                || (geometry == UnitGlyphClassifier.First.MICRO && MICRO_ONLY.matcher(r.letters()).matches());
+        if (unit.isEmpty() || !mSeen) {
+            return Optional.empty();
         }
         int characters = r.numberText().length() + 2;
         int glyphs = block.glyphs().size();
@@ -192,6 +199,9 @@ public final class LabelReader {
         boolean separatorRead = r.numberText().contains(".") || r.numberText().contains(",");
         if (ReadingCoverage.hasPoint(block) && !separatorRead) {
             return Optional.empty(); // "25" where the field shows 2.5: a decimal point was lost
+        }
+        if (DigitShapes.contradicted(line, image, map, block)) {
+            return Optional.empty(); // a 5 read where the glyph is shaped as a 3, or the like
         }
         if (!ReadingCoverage.accountsForEveryGlyph(line, image, geometry, map, block, r.spacedDecimal() || separatorRead)) {
             return Optional.empty();

@@ -34,6 +34,12 @@ final class ReadingCoverage {
         if (chars.isEmpty()) {
             return false;
         }
+        List<double[]> separators = new ArrayList<>();
+        for (OcrLine.Symbol s : line.symbols()) {
+            if (s.text().equals(".") || s.text().equals(",")) {
+                separators.add(new double[]{image.toImageX(s.x0()), image.toImageX(s.x1())});
+            }
+        }
         // Each character belongs to the glyph it overlaps most, digits preferring digit-high glyphs
         // and letters the others (OCR's box for a digit may spread over a µ it skipped). Every glyph
         // needs a character of its own.
@@ -83,7 +89,7 @@ final class ReadingCoverage {
         }
         for (int i = 0; i < glyphs.size(); i++) {
             Glyph g = glyphs.get(i);
-            boolean exempt = (pointRead && isPoint(g, block))
+            boolean exempt = (pointRead && (isPoint(g, block) || underSeparator(g, block, separators)))
                     || (geometry == UnitGlyphClassifier.First.MICRO && descends(map, g, block));
             if (!owned[i] && !exempt) {
                 return false;
@@ -94,7 +100,7 @@ final class ReadingCoverage {
         double covered = 0;
         for (int i = 0; i < glyphs.size(); i++) {
             Glyph g = glyphs.get(i);
-            boolean exempt = (pointRead && isPoint(g, block))
+            boolean exempt = (pointRead && (isPoint(g, block) || underSeparator(g, block, separators)))
                     || (geometry == UnitGlyphClassifier.First.MICRO && descends(map, g, block));
             if (exempt) {
                 continue;
@@ -157,6 +163,23 @@ final class ReadingCoverage {
                 if (map.isCore(x, y, g)) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A small glyph (a heavy decimal point, square and too tall for {@link #isPoint}) under the box of
+     * a separator OCR read: OCR has accounted for it.
+     */
+    private static boolean underSeparator(Glyph g, TextBlock block, List<double[]> separators) {
+        if (g.height() > 0.5 * block.textHeight() || g.width() > 0.5 * block.textHeight()) {
+            return false;
+        }
+        for (double[] s : separators) {
+            double overlap = Math.min(s[1], g.x1() + 1) - Math.max(s[0], g.x0());
+            if (overlap >= 0.5 * g.width()) {
+                return true;
             }
         }
         return false;
