@@ -80,9 +80,7 @@ public final class LabelReader {
                 case U, MICRO -> 'u';
                 default -> 0;
             };
-            if (letter != 0) {
-                line = UnitLetterRepair.repair(line, image, letter, map, block);
-            }
+            line = UnitLetterRepair.repair(line, image, letter, map, block);
             Optional<LabelReading> r = reconcile(line, image, geometry, map, block, 1.0);
             if (r.isPresent() && r.get().confidence() < MERGED_GLYPHS_CONFIDENCE) {
                 if (unrestricted == null) {

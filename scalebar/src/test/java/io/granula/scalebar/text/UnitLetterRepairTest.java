@@ -47,4 +47,15 @@ class UnitLetterRepairTest {
 
         assertThat(UnitLetterRepair.repair(read, image, 'n', scene.map(), block)).isEqualTo(read);
     }
+
+    @Test
+    void digitReadOverTheFinalLetterBecomesAnM() {
+        LabelScene scene = LabelScene.of("30 nm", FONT);
+        TextBlock block = scene.label();
+        assertThat(block.glyphs()).hasSize(4);
+        OcrImage image = new LabelImagePreparer().prepare(scene.plane(), scene.map(), block, 24, false);
+        OcrLine misread = line("30n8", new int[]{0, 1, 2, 3}, image, block);
+
+        assertThat(UnitLetterRepair.repair(misread, image, (char) 0, scene.map(), block).text()).isEqualTo("30nm");
+    }
 }
