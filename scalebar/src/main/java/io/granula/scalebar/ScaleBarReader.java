@@ -175,9 +175,10 @@ public final class ScaleBarReader implements AutoCloseable {
         }
 
         @Override
-        public io.granula.scalebar.text.OcrLine readLine(io.granula.scalebar.text.OcrImage image, Characters characters) {
+        public io.granula.scalebar.text.OcrLine readLine(io.granula.scalebar.text.OcrImage image, Characters characters,
+                                                         Layout layout) {
             calls++;
-            return engine.readLine(image, characters);
+            return engine.readLine(image, characters, layout);
         }
 
         @Override

@@ -80,6 +80,13 @@ public final class LabelImagePreparer {
         for (Glyph gl : block.glyphs()) {
             ids.addAll(gl.parts());
         }
+        // Pieces of a character that came apart and were not grouped with it (the detached top bar of
+        // a thin 5, the arc of a 2) lie inside the field's box: they are the field's ink.
+        for (Glyph gl : map.glyphs()) {
+            if (gl.x0() >= block.x0() && gl.x1() <= block.x1() && gl.y0() >= block.y0() - 1 && gl.y1() <= block.y1() + 1) {
+                ids.addAll(gl.parts());
+            }
+        }
         for (int y = 0; y < ch; y++) {
             for (int x = 0; x < cw; x++) {
                 int label = map.idAt(cx0 + x, cy0 + y);

@@ -27,16 +27,23 @@ import java.util.OptionalDouble;
  * </ul>
  */
 public final class LabelReader {
-    private record Attempt(double capHeight, boolean binarise) {
+    private record Attempt(double capHeight, boolean binarise, OcrEngine.Layout layout) {
     }
 
     /**
-     * 24 and 40 px grey read generated labels best alone; a binarised crop is third because it fails
-     * differently (heavy bold faces Tesseract returns nothing for in grey).
+     * 24 and 40 px grey read generated labels best alone, each in single-line mode and then in raw-line
+     * mode (which misreads different labels: "2.5" where single-line mode gives "2.0" or "2.9"); a
+     * binarised crop comes next because it fails differently again (heavy bold faces Tesseract
+     * returns nothing for in grey).
      */
     private static final List<Attempt> ATTEMPTS = List.of(
-            new Attempt(24, false), new Attempt(40, false), new Attempt(28, true),
-            new Attempt(32, false), new Attempt(20, false));
+            new Attempt(24, false, OcrEngine.Layout.SINGLE_LINE), new Attempt(24, false, OcrEngine.Layout.RAW_LINE),
+            new Attempt(40, false, OcrEngine.Layout.SINGLE_LINE), new Attempt(40, false, OcrEngine.Layout.RAW_LINE),
+            new Attempt(28, true, OcrEngine.Layout.SINGLE_LINE), new Attempt(32, false, OcrEngine.Layout.SINGLE_LINE),
+            new Attempt(20, false, OcrEngine.Layout.SINGLE_LINE));
+
+    /** Letters OCR makes of a µ (and of an m blurred into it) when it sees no m. */
+    private static final java.util.regex.Pattern MICRO_ONLY = java.util.regex.Pattern.compile("[uµμyjpwn]{1,2}");
 
     /** Confidence ceiling for a reading with more characters than glyphs, which gets verified. */
     private static final double MERGED_GLYPHS_CONFIDENCE = 0.75;
@@ -57,20 +64,27 @@ public final class LabelReader {
         for (Attempt a : ATTEMPTS) {
             OcrImage image = preparer.prepare(g, map, block, a.capHeight(), a.binarise(),
                     geometry == UnitGlyphClassifier.First.MICRO);
-            OcrLine line = ocr.readLine(image, OcrEngine.Characters.LABEL);
+            OcrLine line = ocr.readLine(image, OcrEngine.Characters.LABEL, a.layout());
             OcrLine unrestricted = null;
             if (!hasDigit(line.text())) {
                 // Under the whitelist Tesseract sometimes drops a narrow 1 it reads as 'l' without it.
-                unrestricted = ocr.readLine(image, OcrEngine.Characters.ANY);
+                unrestricted = ocr.readLine(image, OcrEngine.Characters.ANY, a.layout());
                 line = new OcrLine(LabelParser.digitsForLetters(unrestricted.text()), unrestricted.symbols());
                 if (!hasDigit(line.text()) && ++withoutDigits == 3) {
                     break; // no digit three times: not a label, do not spend more OCR on it
                 }
             }
+            char letter = switch (geometry) {
+                case N -> 'n';
+                case M -> 'm';
+                case U, MICRO -> 'u';
+                default -> 0;
+            };
+            line = UnitLetterRepair.repair(line, image, letter, map, block);
             Optional<LabelReading> r = reconcile(line, image, geometry, map, block, 1.0);
             if (r.isPresent() && r.get().confidence() < MERGED_GLYPHS_CONFIDENCE) {
                 if (unrestricted == null) {
-                    unrestricted = ocr.readLine(image, OcrEngine.Characters.ANY);
+                    unrestricted = ocr.readLine(image, OcrEngine.Characters.ANY, a.layout());
                 }
                 if (!onlyLabelLetters(unrestricted.text())) {
                     r = Optional.empty();
@@ -168,19 +182,26 @@ public final class LabelReader {
         if (!unit.equals(r.unit())) {
             conf -= 0.1;
         }
-        if (unit.isEmpty() || !r.letters().endsWith("m")) {
-            return Optional.empty(); // OCR must at least have seen the unit's m
+        // OCR must at least have seen the unit's m; except after a µ the glyphs show (a descender),
+        // which only µm has: a small bold m merged with it is a blob OCR takes for part of the u
+        boolean mSeen = r.letters().endsWith("m")
+                || (geometry == UnitGlyphClassifier.First.MICRO && MICRO_ONLY.matcher(r.letters()).matches());
+        if (unit.isEmpty() || !mSeen) {
+            return Optional.empty();
         }
         int characters = r.numberText().length() + 2;
         int glyphs = block.glyphs().size();
-        if (r.spacedDecimal() && !(glyphs < characters || hasPoint(block))) {
+        if (r.spacedDecimal() && !(glyphs < characters || ReadingCoverage.hasPoint(block))) {
             return Optional.empty(); // a gap in the digits but no decimal point in the field: a lost digit
         }
         boolean separatorRead = r.numberText().contains(".") || r.numberText().contains(",");
-        if (hasPoint(block) && !separatorRead) {
+        if (ReadingCoverage.hasPoint(block) && !separatorRead) {
             return Optional.empty(); // "25" where the field shows 2.5: a decimal point was lost
         }
-        if (!accountsForEveryGlyph(line, image, geometry, map, block, r.spacedDecimal() || separatorRead)) {
+        if (DigitShapes.contradicted(line, image, map, block)) {
+            return Optional.empty(); // a 5 read where the glyph is shaped as a 3, or the like
+        }
+        if (!ReadingCoverage.accountsForEveryGlyph(line, image, geometry, map, block, r.spacedDecimal() || separatorRead)) {
             return Optional.empty();
         }
         if (characters > glyphs) {
@@ -190,163 +211,8 @@ public final class LabelReader {
         return Optional.of(new LabelReading(new ScaleLabel(r.value(), unit), raw, block, Math.max(0.05, conf)));
     }
 
-    /**
-     * Every character OCR read lies over a glyph of the field, and every glyph has a character of its
-     * own (the one overlapping it most). A digit OCR skipped, even where a neighbour's box spreads
-     * over it, or letters the whitelist could not express ("WD" before "7.8mm"), leave a glyph
-     * without one; a character read off noise lies over none. Exempt: the µ when the geometry found
-     * it (OCR has no µ and often skips it), and a decimal point when the reading has one (or a gap
-     * where it is): its box may lean on a digit's.
-     */
-    private static boolean accountsForEveryGlyph(OcrLine line, OcrImage image, UnitGlyphClassifier.First geometry,
-                                                 GlyphMap map, TextBlock block, boolean pointRead) {
-        List<double[]> chars = new ArrayList<>();
-        List<Boolean> digit = new ArrayList<>();
-        for (OcrLine.Symbol s : line.symbols()) {
-            // a decimal point may be too faint to have become a glyph: it needs none
-            if (!s.text().isBlank() && !s.text().equals(".") && !s.text().equals(",")) {
-                chars.add(new double[]{image.toImageX(s.x0()), image.toImageX(s.x1())});
-                digit.add(Character.isDigit(s.text().charAt(0)));
-            }
-        }
-        if (chars.isEmpty()) {
-            return false;
-        }
-        // Each character belongs to the glyph it overlaps most, digits preferring digit-high glyphs
-        // and letters the others (OCR's box for a digit may spread over a µ it skipped). Every glyph
-        // needs a character of its own.
-        List<Glyph> glyphs = block.glyphs();
-        boolean[] tall = new boolean[glyphs.size()];
-        for (int i = 0; i < glyphs.size(); i++) {
-            tall[i] = reachesDigitTop(map, glyphs.get(i), block);
-        }
-        boolean[] owned = new boolean[glyphs.size()];
-        int[] digitsOn = new int[glyphs.size()];
-        for (int k = 0; k < chars.size(); k++) {
-            double[] c = chars.get(k);
-            int best = -1;
-            double bestScore = 0;
-            for (int i = 0; i < glyphs.size(); i++) {
-                double overlap = Math.min(c[1], glyphs.get(i).x1() + 1) - Math.max(c[0], glyphs.get(i).x0());
-                double score = overlap * (tall[i] == digit.get(k) ? 1 : 0.25);
-                if (overlaps(c, glyphs.get(i)) && score > bestScore) {
-                    best = i;
-                    bestScore = score;
-                }
-            }
-            if (best < 0) {
-                return false; // a character read off nothing
-            }
-            owned[best] = true;
-            if (digit.get(k)) {
-                digitsOn[best]++;
-            }
-        }
-        // two digits on one glyph need a glyph two digits wide ("2500" read off "250")
-        for (int i = 0; i < glyphs.size(); i++) {
-            if (digitsOn[i] >= 2 && glyphs.get(i).width() < (digitsOn[i] - 0.4) * 0.6 * block.textHeight()) {
-                return false;
-            }
-        }
-        // A character broken into narrow pieces (a thin 0 whose arcs fell below the ink level) is
-        // one character: a narrow glyph lying within a character's box is that character's.
-        for (int i = 0; i < glyphs.size(); i++) {
-            Glyph g = glyphs.get(i);
-            if (!owned[i] && g.width() < 0.45 * block.textHeight()) {
-                for (double[] c : chars) {
-                    double inside = Math.min(c[1], g.x1() + 1) - Math.max(c[0], g.x0());
-                    owned[i] |= inside >= 0.8 * g.width();
-                }
-            }
-        }
-        for (int i = 0; i < glyphs.size(); i++) {
-            Glyph g = glyphs.get(i);
-            boolean exempt = (pointRead && isPoint(g, block))
-                    || (geometry == UnitGlyphClassifier.First.MICRO && descends(map, g, block));
-            if (!owned[i] && !exempt) {
-                return false;
-            }
-        }
-        // where glyphs have merged, the characters must still cover most of their ink's width
-        double inkWidth = 0;
-        double covered = 0;
-        for (int i = 0; i < glyphs.size(); i++) {
-            Glyph g = glyphs.get(i);
-            boolean exempt = (pointRead && isPoint(g, block))
-                    || (geometry == UnitGlyphClassifier.First.MICRO && descends(map, g, block));
-            if (exempt) {
-                continue;
-            }
-            inkWidth += g.width();
-            for (int x = g.x0(); x <= g.x1(); x++) {
-                for (double[] c : chars) {
-                    if (x + 0.5 >= c[0] && x + 0.5 <= c[1]) {
-                        covered++;
-                        break;
-                    }
-                }
-            }
-        }
-        if (covered < 0.6 * inkWidth) {
-            return false;
-        }
-        // a digit read where the µ is ("30.01m" for 30.0µm): a digit's centre over a glyph that
-        // descends below the baseline and holds no digit
-        for (OcrLine.Symbol s : line.symbols()) {
-            if (!s.text().isEmpty() && Character.isDigit(s.text().charAt(0))) {
-                double centre = (image.toImageX(s.x0()) + image.toImageX(s.x1())) / 2;
-                for (Glyph g : block.glyphs()) {
-                    if (centre >= g.x0() && centre <= g.x1() + 1 && descends(map, g, block) && !reachesDigitTop(map, g, block)) {
-                        return false;
-                    }
-                }
-            }
-        }
-        return true;
-    }
-
-    /** A character box and a glyph share at least a third of the narrower one's width. */
-    private static boolean overlaps(double[] c, Glyph g) {
-        double overlap = Math.min(c[1], g.x1() + 1) - Math.max(c[0], g.x0());
-        return overlap >= Math.min(c[1] - c[0], g.width()) / 3.0;
-    }
-
-    private static boolean isPoint(Glyph g, TextBlock block) {
-        return g.height() < 0.4 * block.textHeight() && g.y1() >= block.baseline() - 1;
-    }
-
-    /** The glyph's strong ink reaches the digits' height (it is, or holds, a digit). */
-    private static boolean reachesDigitTop(GlyphMap map, Glyph g, TextBlock block) {
-        int limit = block.y0() + (int) Math.max(2, Math.round(0.12 * block.textHeight()));
-        for (int y = g.y0(); y < limit; y++) {
-            for (int x = g.x0(); x <= g.x1(); x++) {
-                if (map.isCore(x, y, g)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static boolean descends(GlyphMap map, Glyph g, TextBlock block) {
-        int depth = (int) Math.max(2, Math.round(0.12 * block.textHeight()));
-        for (int y = block.baseline() + depth; y <= g.y1(); y++) {
-            for (int x = g.x0(); x <= g.x1(); x++) {
-                if (map.isCore(x, y, g)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
     private static boolean hasDigit(String s) {
         return s.chars().anyMatch(Character::isDigit);
-    }
-
-    /** The field has a glyph low and small enough to be a decimal point. */
-    private static boolean hasPoint(TextBlock block) {
-        return block.glyphs().stream().anyMatch(g -> isPoint(g, block));
     }
 
     /**

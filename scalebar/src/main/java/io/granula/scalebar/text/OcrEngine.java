@@ -14,8 +14,23 @@ public interface OcrEngine extends AutoCloseable {
         ANY
     }
 
+    /**
+     * How the line is laid out before recognition. Tesseract's single-line mode and its raw-line mode
+     * (no baseline and x-height fitting) misread different small labels ("2.5" as "2.0" in one,
+     * "1µm" not at all in the other), so the two are second opinions for each other.
+     */
+    enum Layout {
+        SINGLE_LINE,
+        RAW_LINE
+    }
+
     /** The line's text and where each character is. */
-    OcrLine readLine(OcrImage image, Characters characters);
+    default OcrLine readLine(OcrImage image, Characters characters) {
+        return readLine(image, characters, Layout.SINGLE_LINE);
+    }
+
+    /** The line's text and where each character is, laid out as {@code layout} says. */
+    OcrLine readLine(OcrImage image, Characters characters, Layout layout);
 
     @Override
     void close();

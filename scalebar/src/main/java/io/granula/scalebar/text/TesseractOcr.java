@@ -18,13 +18,14 @@ import java.util.Optional;
  * Tesseract through Tess4J's JNA binding, on raw 8-bit buffers: the only entry point that binds to
  * Debian 12's libtesseract 5.3 (Tess4J's BufferedImage paths go through Leptonica structures that
  * do not match). One engine is created and initialised once and reused (initialising costs more than
- * reading a label), with page segmentation mode 7 (a single text line) and a whitelist of the
+ * reading a label), with page segmentation mode 7 (a single text line; 13, a raw line, on request) and a whitelist of the
  * characters labels use. Not thread-safe: calls are serialised.
  */
 public final class TesseractOcr implements OcrEngine {
     /** The eng model has no µ; it is kept in the list for models that do. */
     static final String WHITELIST = "0123456789.,nmuµμ ";
     private static final int PSM_SINGLE_LINE = 7;
+    private static final int PSM_RAW_LINE = 13;
     private static final int RIL_SYMBOL = ITessAPI.TessPageIteratorLevel.RIL_SYMBOL;
     private static final List<Path> TESSDATA_DIRS = List.of(
             Path.of("/usr/share/tesseract-ocr/5/tessdata"), Path.of("/usr/share/tesseract-ocr/4.00/tessdata"),
@@ -86,10 +87,11 @@ public final class TesseractOcr implements OcrEngine {
     }
 
     @Override
-    public synchronized OcrLine readLine(OcrImage image, Characters characters) {
+    public synchronized OcrLine readLine(OcrImage image, Characters characters, Layout layout) {
         if (handle == null) {
             throw new IllegalStateException("Tesseract engine already closed");
         }
+        api.TessBaseAPISetPageSegMode(handle, layout == Layout.RAW_LINE ? PSM_RAW_LINE : PSM_SINGLE_LINE);
         api.TessBaseAPISetVariable(handle, "tessedit_char_whitelist", characters == Characters.LABEL ? WHITELIST : "");
         ByteBuffer buf = ByteBuffer.allocateDirect(image.pixels().length);
         buf.put(image.pixels()).flip();

@@ -116,12 +116,40 @@ public final class UnitGlyphClassifier {
             List<int[]> runs = stems(map, merged, block.baseline());
             // two touching letters: 2 + 3 stems (nm, um, µm) or 3 + 3 (mm)
             int split = runs.size() == 5 ? 2 : runs.size() == 6 ? 3 : -1;
-            if (split > 0) {
+            int shared = sharedStem(runs);
+            if (shared >= 0) {
+                // two letters touching stem to stem: the shared stem is cut in the middle
+                int cut = (runs.get(shared)[0] + runs.get(shared)[1]) / 2;
+                letters = List.of(shrink(map, merged, merged.x0(), cut), shrink(map, merged, cut + 1, merged.x1()));
+            } else if (split > 0) {
                 int cut = (runs.get(split - 1)[1] + runs.get(split)[0]) / 2;
                 letters = List.of(shrink(map, merged, merged.x0(), cut), shrink(map, merged, cut + 1, merged.x1()));
             }
         }
         return letters;
+    }
+
+    /**
+     * Index of the stem two touching letters share (mm: 3 + 3 stems with the middle two fused, 5 runs;
+     * nm or um: 2 + 3 fused, 4 runs): a run at least 1.7 times as wide as the others' median, where
+     * the letter after it is an m. -1 when there is none.
+     */
+    private static int sharedStem(List<int[]> runs) {
+        int at = runs.size() == 5 ? 2 : runs.size() == 4 ? 1 : -1;
+        if (at < 0) {
+            return -1;
+        }
+        List<Integer> others = new ArrayList<>();
+        for (int i = 0; i < runs.size(); i++) {
+            if (i != at) {
+                others.add(runs.get(i)[1] - runs.get(i)[0] + 1);
+            }
+        }
+        others.sort(null);
+        int n = others.size();
+        double median = n % 2 == 1 ? others.get(n / 2) : (others.get(n / 2 - 1) + others.get(n / 2)) / 2.0;
+        int wide = runs.get(at)[1] - runs.get(at)[0] + 1;
+        return wide >= 1.7 * median ? at : -1;
     }
 
     private static int coreTop(GlyphMap map, Glyph g) {

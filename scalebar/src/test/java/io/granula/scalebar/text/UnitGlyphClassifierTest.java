@@ -4,6 +4,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.awt.Font;
+import java.awt.font.TextAttribute;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,6 +18,16 @@ class UnitGlyphClassifierTest {
             "2 mm, DejaVu Sans, 18, M", "1 mm, DejaVu Sans Mono, 20, M", "5 um, DejaVu Sans, 18, U", "10 um, DejaVu Serif, 20, U"})
     void theUnitsFirstLetterIsReadFromItsShape(String text, String family, int size, UnitGlyphClassifier.First expected) {
         LabelScene scene = LabelScene.of(text, new Font(family, Font.PLAIN, size));
+        assertThat(new UnitGlyphClassifier().classify(scene.map(), scene.label())).isEqualTo(expected);
+    }
+
+    /** Letters drawn so close that the m's last stem and the next letter's first are one run of ink. */
+    @ParameterizedTest
+    @CsvSource({"1 mm, M", "5 nm, N", "2 um, U"})
+    void lettersSharingAStemAreToldApart(String text, UnitGlyphClassifier.First expected) {
+        Font tight = new Font("DejaVu Sans", Font.BOLD, 17).deriveFont(Map.of(TextAttribute.TRACKING, -0.09f));
+        LabelScene scene = LabelScene.of(text, tight);
+        assertThat(scene.label().glyphs()).as("the two unit letters touch").hasSize(text.length() - 2);
         assertThat(new UnitGlyphClassifier().classify(scene.map(), scene.label())).isEqualTo(expected);
     }
 }

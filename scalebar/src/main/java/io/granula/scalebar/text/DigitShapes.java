@@ -1,0 +1,84 @@
+package io.granula.scalebar.text;
+
+/**
+ * Checks the digits Tesseract confuses most on small labels (3, 5 and 9, which at 9-12 px differ by a
+ * pixel or two) against the glyph's own shape: in the upper part of the digit, below its top bar or
+ * arc, a 5 has ink only on its left (the stroke down to the bowl), a 3 only on its right (the arc
+ * going down to the middle bar), a 9 on both sides (its closed loop). These are the zoning features
+ * of classic digit recognisers (Trier, Jain and Taxt, "Feature extraction methods for character
+ * recognition - a survey", Pattern Recognition 29(4), 1996, section 4.1.4).
+ */
+final class DigitShapes {
+    private DigitShapes() {
+    }
+
+    /** True when some 3, 5 or 9 of the reading lies over a single-digit glyph whose shape says otherwise. */
+    static boolean contradicted(OcrLine line, OcrImage image, GlyphMap map, TextBlock block) {
+        for (OcrLine.Symbol s : line.symbols()) {
+            char digit = digit(s.text());
+            if (digit == 0) {
+                continue;
+            }
+            double centre = (image.toImageX(s.x0()) + image.toImageX(s.x1())) / 2;
+            for (Glyph g : block.glyphs()) {
+                if (centre >= g.x0() && centre <= g.x1() + 1 && isSingleDigit(map, g, block)
+                        && contradicts(digit, map, g)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The digit a symbol stands for, among 3, 5 and 9. Tesseract's symbol iterator can give the letter
+     * its recogniser first saw where the whitelisted text has the digit (S where the line says 5).
+     */
+    private static char digit(String t) {
+        if (t.length() != 1) {
+            return 0;
+        }
+        char c = t.charAt(0);
+        if (c == 's' || c == 'S') {
+            return '5';
+        }
+        return "359".indexOf(c) >= 0 ? c : 0;
+    }
+
+    private static boolean isSingleDigit(GlyphMap map, Glyph g, TextBlock block) {
+        return g.width() >= 3 && g.width() <= 0.9 * block.textHeight() && g.height() >= 0.7 * block.textHeight()
+                && ReadingCoverage.reachesDigitTop(map, g, block);
+    }
+
+    /** The upper band (a quarter to two fifths down) has clear ink on one side only, the wrong one. */
+    static boolean contradicts(char digit, GlyphMap map, Glyph g) {
+        int h = g.height();
+        int from = g.y0() + (int) Math.round(0.25 * (h - 1));
+        int to = g.y0() + (int) Math.round(0.4 * (h - 1));
+        int third = Math.max(1, g.width() / 3);
+        int rows = to - from + 1;
+        int leftRows = 0;
+        int rightRows = 0;
+        for (int y = from; y <= to; y++) {
+            leftRows += inkIn(map, g, y, g.x0(), g.x0() + third - 1) ? 1 : 0;
+            rightRows += inkIn(map, g, y, g.x1() - third + 1, g.x1()) ? 1 : 0;
+        }
+        boolean onlyLeft = leftRows == rows && rightRows == 0;
+        boolean onlyRight = rightRows == rows && leftRows == 0;
+        return switch (digit) {
+            case '5' -> onlyRight;
+            case '3' -> onlyLeft;
+            case '9' -> onlyLeft || onlyRight;
+            default -> false;
+        };
+    }
+
+    private static boolean inkIn(GlyphMap map, Glyph g, int y, int x0, int x1) {
+        for (int x = x0; x <= x1; x++) {
+            if (map.isCore(x, y, g)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

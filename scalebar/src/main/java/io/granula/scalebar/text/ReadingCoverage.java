@@ -1,0 +1,192 @@
+package io.granula.scalebar.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Whether an OCR reading accounts for the label field it was read from, judged by where OCR put
+ * each character against the field's glyphs: the check that catches a skipped digit, a lost
+ * decimal point, and the letters of other fields the whitelist could not express.
+ */
+final class ReadingCoverage {
+    private ReadingCoverage() {
+    }
+
+    /**
+     * Every character OCR read lies over a glyph of the field, and every glyph has a character of its
+     * own (the one overlapping it most). A digit OCR skipped, even where a neighbour's box spreads
+     * over it, or letters the whitelist could not express ("WD" before "7.8mm"), leave a glyph
+     * without one; a character read off noise lies over none. Exempt: the µ when the geometry found
+     * it (OCR has no µ and often skips it), and a decimal point when the reading has one (or a gap
+     * where it is): its box may lean on a digit's.
+     */
+    static boolean accountsForEveryGlyph(OcrLine line, OcrImage image, UnitGlyphClassifier.First geometry,
+                                                 GlyphMap map, TextBlock block, boolean pointRead) {
+        List<double[]> chars = new ArrayList<>();
+        List<Boolean> digit = new ArrayList<>();
+        for (OcrLine.Symbol s : line.symbols()) {
+            // a decimal point may be too faint to have become a glyph: it needs none
+            if (!s.text().isBlank() && !s.text().equals(".") && !s.text().equals(",")) {
+                chars.add(new double[]{image.toImageX(s.x0()), image.toImageX(s.x1())});
+                digit.add(Character.isDigit(s.text().charAt(0)));
+            }
+        }
+        if (chars.isEmpty()) {
+            return false;
+        }
+        List<double[]> separators = new ArrayList<>();
+        for (OcrLine.Symbol s : line.symbols()) {
+            if (s.text().equals(".") || s.text().equals(",")) {
+                separators.add(new double[]{image.toImageX(s.x0()), image.toImageX(s.x1())});
+            }
+        }
+        // Each character belongs to the glyph it overlaps most, digits preferring digit-high glyphs
+        // and letters the others (OCR's box for a digit may spread over a µ it skipped). Every glyph
+        // needs a character of its own.
+        List<Glyph> glyphs = block.glyphs();
+        boolean[] tall = new boolean[glyphs.size()];
+        for (int i = 0; i < glyphs.size(); i++) {
+            tall[i] = reachesDigitTop(map, glyphs.get(i), block);
+        }
+        boolean[] owned = new boolean[glyphs.size()];
+        int[] digitsOn = new int[glyphs.size()];
+        for (int k = 0; k < chars.size(); k++) {
+            double[] c = chars.get(k);
+            int best = -1;
+            double bestScore = 0;
+            for (int i = 0; i < glyphs.size(); i++) {
+                double overlap = Math.min(c[1], glyphs.get(i).x1() + 1) - Math.max(c[0], glyphs.get(i).x0());
+                double score = overlap * (tall[i] == digit.get(k) ? 1 : 0.25);
+                if (overlaps(c, glyphs.get(i)) && score > bestScore) {
+                    best = i;
+                    bestScore = score;
+                }
+            }
+            if (best < 0) {
+                return false; // a character read off nothing
+            }
+            owned[best] = true;
+            if (digit.get(k)) {
+                digitsOn[best]++;
+            }
+        }
+        // two digits on one glyph need a glyph two digits wide ("2500" read off "250")
+        for (int i = 0; i < glyphs.size(); i++) {
+            if (digitsOn[i] >= 2 && glyphs.get(i).width() < (digitsOn[i] - 0.4) * 0.6 * block.textHeight()) {
+                return false;
+            }
+        }
+        // A character broken into narrow pieces (a thin 0 whose arcs fell below the ink level) is
+        // one character: a narrow glyph lying within a character's box is that character's.
+        for (int i = 0; i < glyphs.size(); i++) {
+            Glyph g = glyphs.get(i);
+            if (!owned[i] && g.width() < 0.45 * block.textHeight()) {
+                for (double[] c : chars) {
+                    double inside = Math.min(c[1], g.x1() + 1) - Math.max(c[0], g.x0());
+                    owned[i] |= inside >= 0.8 * g.width();
+                }
+            }
+        }
+        for (int i = 0; i < glyphs.size(); i++) {
+            Glyph g = glyphs.get(i);
+            boolean exempt = (pointRead && (isPoint(g, block) || underSeparator(g, block, separators)))
+                    || (geometry == UnitGlyphClassifier.First.MICRO && descends(map, g, block));
+            if (!owned[i] && !exempt) {
+                return false;
+            }
+        }
+        // where glyphs have merged, the characters must still cover most of their ink's width
+        double inkWidth = 0;
+        double covered = 0;
+        for (int i = 0; i < glyphs.size(); i++) {
+            Glyph g = glyphs.get(i);
+            boolean exempt = (pointRead && (isPoint(g, block) || underSeparator(g, block, separators)))
+                    || (geometry == UnitGlyphClassifier.First.MICRO && descends(map, g, block));
+            if (exempt) {
+                continue;
+            }
+            inkWidth += g.width();
+            for (int x = g.x0(); x <= g.x1(); x++) {
+                for (double[] c : chars) {
+                    if (x + 0.5 >= c[0] && x + 0.5 <= c[1]) {
+                        covered++;
+                        break;
+                    }
+                }
+            }
+        }
+        if (covered < 0.6 * inkWidth) {
+            return false;
+        }
+        // a digit read where the µ is ("30.01m" for 30.0µm): a digit's centre over a glyph that
+        // descends below the baseline and holds no digit
+        for (OcrLine.Symbol s : line.symbols()) {
+            if (!s.text().isEmpty() && Character.isDigit(s.text().charAt(0))) {
+                double centre = (image.toImageX(s.x0()) + image.toImageX(s.x1())) / 2;
+                for (Glyph g : block.glyphs()) {
+                    if (centre >= g.x0() && centre <= g.x1() + 1 && descends(map, g, block) && !reachesDigitTop(map, g, block)) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
+    }
+
+    /** A character box and a glyph share at least a third of the narrower one's width. */
+    private static boolean overlaps(double[] c, Glyph g) {
+        double overlap = Math.min(c[1], g.x1() + 1) - Math.max(c[0], g.x0());
+        return overlap >= Math.min(c[1] - c[0], g.width()) / 3.0;
+    }
+
+    private static boolean isPoint(Glyph g, TextBlock block) {
+        return g.height() < 0.4 * block.textHeight() && g.y1() >= block.baseline() - 1;
+    }
+
+    /** The glyph's strong ink reaches the digits' height (it is, or holds, a digit). */
+    static boolean reachesDigitTop(GlyphMap map, Glyph g, TextBlock block) {
+        int limit = block.y0() + (int) Math.max(2, Math.round(0.12 * block.textHeight()));
+        for (int y = g.y0(); y < limit; y++) {
+            for (int x = g.x0(); x <= g.x1(); x++) {
+                if (map.isCore(x, y, g)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean descends(GlyphMap map, Glyph g, TextBlock block) {
+        int depth = (int) Math.max(2, Math.round(0.12 * block.textHeight()));
+        for (int y = block.baseline() + depth; y <= g.y1(); y++) {
+            for (int x = g.x0(); x <= g.x1(); x++) {
+                if (map.isCore(x, y, g)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A small glyph (a heavy decimal point, square and too tall for {@link #isPoint}) under the box of
+     * a separator OCR read: OCR has accounted for it.
+     */
+    private static boolean underSeparator(Glyph g, TextBlock block, List<double[]> separators) {
+        if (g.height() > 0.5 * block.textHeight() || g.width() > 0.5 * block.textHeight()) {
+            return false;
+        }
+        for (double[] s : separators) {
+            double overlap = Math.min(s[1], g.x1() + 1) - Math.max(s[0], g.x0());
+            if (overlap >= 0.5 * g.width()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The field has a glyph low and small enough to be a decimal point. */
+    static boolean hasPoint(TextBlock block) {
+        return block.glyphs().stream().anyMatch(g -> isPoint(g, block));
+    }
+}

@@ -1,0 +1,37 @@
+package io.granula.scalebar.text;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.awt.Font;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DigitShapesTest {
+
+    /** Whether reading the first glyph of "{drawn} µm" (in the family at the size) as {@code read} is contradicted. */
+    private static boolean contradicts(char read, char drawn, String family, int size) {
+        LabelScene scene = LabelScene.of(drawn + " µm", new Font(family, Font.PLAIN, size));
+        return DigitShapes.contradicts(read, scene.map(), scene.label().glyphs().get(0));
+    }
+
+    /** The check must never refuse a right reading: it only speaks on clear evidence. */
+    @ParameterizedTest
+    @CsvSource({"DejaVu Sans, 12", "DejaVu Sans, 16", "DejaVu Sans, 20", "DejaVu Serif, 12", "DejaVu Serif, 16",
+            "DejaVu Serif, 20", "DejaVu Sans Mono, 12", "DejaVu Sans Mono, 16", "DejaVu Sans Mono, 20"})
+    void aRightReadingIsNeverContradicted(String family, int size) {
+        for (char d : "359".toCharArray()) {
+            assertThat(contradicts(d, d, family, size)).as("%s read as itself", d).isFalse();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"DejaVu Sans", "DejaVu Serif", "DejaVu Sans Mono"})
+    void theConfusionsTesseractMakesAreCaught(String family) {
+        assertThat(contradicts('5', '3', family, 16)).as("3 read as 5").isTrue();
+        assertThat(contradicts('9', '3', family, 16)).as("3 read as 9").isTrue();
+        assertThat(contradicts('3', '5', family, 16)).as("5 read as 3").isTrue();
+        assertThat(contradicts('9', '5', family, 16)).as("5 read as 9").isTrue();
+    }
+}
