@@ -1,6 +1,7 @@
 package io.granula.scalebar.bar;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 
 /**
@@ -8,7 +9,12 @@ import java.util.List;
  * value (within {@code tolerance} of the run's running mean) and stacking runs of consecutive rows
  * that start and end at the same columns (within one pixel) with the same value.
  *
- * <p>One pass over the pixels and a few comparisons each: a 2048 x 2048 image takes a few ms.
+ * <p>Runs are grown greedily, so a bar beside a region of nearly its level (a dark bar next to dark
+ * specimen, within the tolerance of a low-contrast image) can be swallowed by a run coming from
+ * that side; the rows are therefore scanned both left to right and right to left, and the
+ * rectangles of both passes kept (identical ones once).
+ *
+ * <p>Two passes over the pixels and a few comparisons each: a 2048 x 2048 image takes a few ms.
  */
 public final class UniformRectangleScanner {
     private final int minLength;
@@ -24,6 +30,12 @@ public final class UniformRectangleScanner {
     }
 
     public List<UniformRect> scan(GrayPlane g) {
+        LinkedHashSet<UniformRect> both = new LinkedHashSet<>(scan(g, false));
+        both.addAll(scan(g, true));
+        return new ArrayList<>(both);
+    }
+
+    private List<UniformRect> scan(GrayPlane g, boolean rightToLeft) {
         float tol = toleranceFraction * g.range();
         List<UniformRect> closed = new ArrayList<>();
         List<Growing> open = new ArrayList<>();
@@ -32,20 +44,22 @@ public final class UniformRectangleScanner {
         int w = g.width();
         for (int y = 0; y < g.height(); y++) {
             int off = y * w;
-            int x = 0;
-            while (x < w) {
+            int step = rightToLeft ? -1 : 1;
+            int x = rightToLeft ? w - 1 : 0;
+            while (x >= 0 && x < w) {
                 int start = x;
                 double sum = p[off + x];
                 int n = 1;
-                x++;
+                x += step;
                 // |v - sum/n| <= tol, written without a division per pixel
-                while (x < w && Math.abs(p[off + x] * n - sum) <= tol * n) {
+                while (x >= 0 && x < w && Math.abs(p[off + x] * n - sum) <= tol * n) {
                     sum += p[off + x];
                     n++;
-                    x++;
+                    x += step;
                 }
                 if (n >= minLength) {
-                    next.add(attach(open, start, x - 1, (float) (sum / n), y, tol));
+                    int last = x - step;
+                    next.add(attach(open, Math.min(start, last), Math.max(start, last), (float) (sum / n), y, tol));
                 }
             }
             for (Growing o : open) {
