@@ -1,8 +1,9 @@
 package io.granula.scalebar.bar;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Finds rectangles of uniform intensity by scanning every row once for long runs of near-constant
@@ -12,7 +13,7 @@ import java.util.List;
  * <p>Runs are grown greedily, so a bar beside a region of nearly its level (a dark bar next to dark
  * specimen, within the tolerance of a low-contrast image) can be swallowed by a run coming from
  * that side; the rows are therefore scanned both left to right and right to left, and the
- * rectangles of both passes kept (identical ones once).
+ * rectangles of the second pass kept where the first found none like them.
  *
  * <p>Two passes over the pixels and a few comparisons each: a 2048 x 2048 image takes a few ms.
  */
@@ -30,9 +31,26 @@ public final class UniformRectangleScanner {
     }
 
     public List<UniformRect> scan(GrayPlane g) {
-        LinkedHashSet<UniformRect> both = new LinkedHashSet<>(scan(g, false));
-        both.addAll(scan(g, true));
-        return new ArrayList<>(both);
+        List<UniformRect> both = scan(g, false);
+        Map<Long, List<UniformRect>> byRows = new HashMap<>();
+        for (UniformRect r : both) {
+            byRows.computeIfAbsent(rows(r), k -> new ArrayList<>()).add(r);
+        }
+        // The second pass adds only what the first did not find (to a pixel), and only rectangles of
+        // two rows or more: texture's one-row runs, ending a little differently from either side,
+        // would double the candidates to test.
+        for (UniformRect r : scan(g, true)) {
+            boolean seen = byRows.getOrDefault(rows(r), List.of()).stream()
+                    .anyMatch(o -> Math.abs(o.x0() - r.x0()) <= 1 && Math.abs(o.x1() - r.x1()) <= 1);
+            if (!seen && r.thickness() >= 2) {
+                both.add(r);
+            }
+        }
+        return both;
+    }
+
+    private static long rows(UniformRect r) {
+        return ((long) r.y0() << 32) | r.y1();
     }
 
     private List<UniformRect> scan(GrayPlane g, boolean rightToLeft) {
