@@ -14,18 +14,23 @@ import java.util.Arrays;
  * <p>A tick's centre is the bar's outer edge plus half the tick's width, the width being the tick's
  * summed coverage in the rows where only the tick is present (exact for area sampling and any
  * symmetric blur). A tick set in from the bar's end falls back to the coverage centroid.
+ *
+ * <p>A label can end a pixel or two before the bar (Hitachi writes it on the ruler's line): the
+ * pixels beyond an end are background only where they do not look like ink against the bar's
+ * surroundings, and coverage is summed outwards only until it rises again, at the next object.
  */
 public final class BarEndpointLocator {
 
     public MeasuredBar measure(GrayPlane g, BarCandidate c) {
         UniformRect r = fullyCoveredRows(g, c);
         float bar = r.value();
-        double outerLeft = outerEdge(g, r, bar, r.x0(), -1);
-        double outerRight = outerEdge(g, r, bar, r.x1(), +1);
+        float surroundings = c.background();
+        double outerLeft = outerEdge(g, r, bar, surroundings, r.x0(), -1);
+        double outerRight = outerEdge(g, r, bar, surroundings, r.x1(), +1);
         if (c.ticks().isPresent()) {
             Ticks t = c.ticks().get();
-            double left = tickCentre(g, c.rect(), bar, t.leftStart(), t.leftEnd(), t, outerLeft, +1);
-            double right = tickCentre(g, c.rect(), bar, t.rightStart(), t.rightEnd(), t, outerRight, -1);
+            double left = tickCentre(g, c.rect(), bar, surroundings, t.leftStart(), t.leftEnd(), t, outerLeft, +1);
+            double right = tickCentre(g, c.rect(), bar, surroundings, t.rightStart(), t.rightEnd(), t, outerRight, -1);
             if (Double.isFinite(left) && Double.isFinite(right) && right > left) {
                 return new MeasuredBar(left, right, c.rect().y0(), c.rect().y1() + 1, outerLeft, outerRight, true, c);
             }
@@ -74,9 +79,10 @@ public final class BarEndpointLocator {
 
     /**
      * Outer edge at the bar end {@code end} (first or last column within tolerance of the bar),
-     * {@code dir} = -1 for the left end, +1 for the right.
+     * {@code dir} = -1 for the left end, +1 for the right; {@code surroundings} is the level around
+     * the whole bar, against which ink beyond the end (a label's last letter) is told from background.
      */
-    static double outerEdge(GrayPlane g, UniformRect r, float bar, int end, int dir) {
+    static double outerEdge(GrayPlane g, UniformRect r, float bar, float surroundings, int end, int dir) {
         double[] profile = new double[10];
         // profile[k] is column end + dir*(k - 3): k = 2 is the last column surely inside the bar,
         // k = 2..6 the window holding the edge, k = 7..9 the background beyond it
@@ -88,15 +94,20 @@ public final class BarEndpointLocator {
             }
             profile[k] = s / r.thickness();
         }
-        double background = median3(profile[7], profile[8], profile[9]);
+        double background = background(bar, surroundings, profile[7], profile[8], profile[9]);
         double span = bar - background;
         if (Math.abs(span) < 1e-6) {
             return dir < 0 ? r.x0() : r.x1() + 1;
         }
         // Pixels of the bar inside the 5-px window, counted from pixel k = 2's inner side.
-        double covered = 0;
+        double[] coverage = new double[5];
         for (int k = 2; k <= 6; k++) {
-            covered += (profile[k] - background) / span;
+            coverage[k - 2] = (profile[k] - background) / span;
+        }
+        double covered = 0;
+        int own = untilNextObject(coverage);
+        for (int k = 0; k < own; k++) {
+            covered += coverage[k];
         }
         if (dir < 0) {
             // pixel k=2 is column end+1, its right side at end+2; the bar reaches leftwards from there
@@ -112,8 +123,8 @@ public final class BarEndpointLocator {
      * end. Each row's background is the mean of the pixels 2 and 3 columns beside the tick, so a
      * textured background (a bar drawn on the specimen) is followed row by row.
      */
-    private double tickCentre(GrayPlane g, UniformRect r, float bar, int start, int end, Ticks t, double outerEdge,
-                              int inwards) {
+    private double tickCentre(GrayPlane g, UniformRect r, float bar, float surroundings, int start, int end, Ticks t,
+                              double outerEdge, int inwards) {
         boolean up = t.up() >= t.down();
         int reach = up ? t.up() : t.down();
         int from = start - 2;
@@ -127,17 +138,30 @@ public final class BarEndpointLocator {
             if (y < 0 || y >= g.height()) {
                 continue;
             }
-            double rowBg = (value(g, start - 3, y) + value(g, start - 2, y) + value(g, end + 2, y) + value(g, end + 3, y)) / 4;
+            double rowBg = background(bar, surroundings,
+                    value(g, start - 3, y), value(g, start - 2, y), value(g, end + 2, y), value(g, end + 3, y));
             double span = bar - rowBg;
             double rowPeak = Math.abs(span) < 1e-6 ? 0 : peakCoverage(g, y, start, end, rowBg, span);
             if (rowPeak < TickFinder.TICK_LEVEL) {
                 continue;
             }
             peak = Math.max(peak, rowPeak);
+            double[] cov = new double[to - from + 1];
+            int top = start - from;
             for (int x = from; x <= to; x++) {
-                double cov = (value(g, x, y) - rowBg) / span;
-                sumW += cov;
-                sumWX += cov * (x + 0.5);
+                cov[x - from] = (value(g, x, y) - rowBg) / span;
+                top = x >= start && x <= end && cov[x - from] > cov[top] ? x - from : top;
+            }
+            // from the tick's strongest column outwards, up to the next object on either side
+            double[] leftwards = new double[top + 1];
+            for (int i = 0; i <= top; i++) {
+                leftwards[i] = cov[top - i];
+            }
+            int first = top - untilNextObject(leftwards) + 1;
+            int last = top + untilNextObject(Arrays.copyOfRange(cov, top, cov.length)) - 1;
+            for (int i = first; i <= last; i++) {
+                sumW += cov[i];
+                sumWX += cov[i] * (from + i + 0.5);
             }
             rows++;
         }
@@ -171,9 +195,39 @@ public final class BarEndpointLocator {
         return Math.max(0, Math.min(g.width() - 1, x));
     }
 
-    private static double median3(double a, double b, double c) {
-        double[] v = {a, b, c};
-        Arrays.sort(v);
-        return v[1];
+    /** Coverage at which a pixel beyond an end is counted as another object's ink, not background. */
+    private static final double INK = 0.5;
+    /** A rise in coverage this large after falling off the bar's edge is the next object. */
+    private static final double RISE = 0.3;
+
+    /**
+     * The background level from samples beside an end: their median, leaving out samples that are
+     * ink against the bar's surroundings (a letter's stem); the surroundings when all are ink.
+     */
+    private static double background(float bar, float surroundings, double... samples) {
+        double span = bar - surroundings;
+        double[] kept = Arrays.stream(samples)
+                .filter(v -> Math.abs(span) < 1e-6 || (v - surroundings) / span < INK)
+                .sorted().toArray();
+        if (kept.length == 0) {
+            return surroundings;
+        }
+        return kept.length % 2 == 1 ? kept[kept.length / 2] : (kept[kept.length / 2 - 1] + kept[kept.length / 2]) / 2;
+    }
+
+    /**
+     * How many of the coverages, read outwards from the bar, belong to it: all of them, unless the
+     * coverage falls below {@link #INK} and then rises by {@link #RISE} or more (a nearby letter),
+     * where the count stops. Noise and a symmetric blur only ever fall off outwards.
+     */
+    static int untilNextObject(double[] outwards) {
+        double low = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < outwards.length; i++) {
+            if (low < INK && outwards[i] > low + RISE) {
+                return i;
+            }
+            low = Math.min(low, outwards[i]);
+        }
+        return outwards.length;
     }
 }

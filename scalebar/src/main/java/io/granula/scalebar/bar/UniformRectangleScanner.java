@@ -1,14 +1,21 @@
 package io.granula.scalebar.bar;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Finds rectangles of uniform intensity by scanning every row once for long runs of near-constant
  * value (within {@code tolerance} of the run's running mean) and stacking runs of consecutive rows
  * that start and end at the same columns (within one pixel) with the same value.
  *
- * <p>One pass over the pixels and a few comparisons each: a 2048 x 2048 image takes a few ms.
+ * <p>Runs are grown greedily, so a bar beside a region of nearly its level (a dark bar next to dark
+ * specimen, within the tolerance of a low-contrast image) can be swallowed by a run coming from
+ * that side; the rows are therefore scanned both left to right and right to left, and the
+ * rectangles of the second pass kept where the first found none like them.
+ *
+ * <p>Two passes over the pixels and a few comparisons each: a 2048 x 2048 image takes a few ms.
  */
 public final class UniformRectangleScanner {
     private final int minLength;
@@ -24,6 +31,29 @@ public final class UniformRectangleScanner {
     }
 
     public List<UniformRect> scan(GrayPlane g) {
+        List<UniformRect> both = scan(g, false);
+        Map<Long, List<UniformRect>> byRows = new HashMap<>();
+        for (UniformRect r : both) {
+            byRows.computeIfAbsent(rows(r), k -> new ArrayList<>()).add(r);
+        }
+        // The second pass adds only what the first did not find (to a pixel), and only rectangles of
+        // two rows or more: texture's one-row runs, ending a little differently from either side,
+        // would double the candidates to test.
+        for (UniformRect r : scan(g, true)) {
+            boolean seen = byRows.getOrDefault(rows(r), List.of()).stream()
+                    .anyMatch(o -> Math.abs(o.x0() - r.x0()) <= 1 && Math.abs(o.x1() - r.x1()) <= 1);
+            if (!seen && r.thickness() >= 2) {
+                both.add(r);
+            }
+        }
+        return both;
+    }
+
+    private static long rows(UniformRect r) {
+        return ((long) r.y0() << 32) | r.y1();
+    }
+
+    private List<UniformRect> scan(GrayPlane g, boolean rightToLeft) {
         float tol = toleranceFraction * g.range();
         List<UniformRect> closed = new ArrayList<>();
         List<Growing> open = new ArrayList<>();
@@ -32,20 +62,22 @@ public final class UniformRectangleScanner {
         int w = g.width();
         for (int y = 0; y < g.height(); y++) {
             int off = y * w;
-            int x = 0;
-            while (x < w) {
+            int step = rightToLeft ? -1 : 1;
+            int x = rightToLeft ? w - 1 : 0;
+            while (x >= 0 && x < w) {
                 int start = x;
                 double sum = p[off + x];
                 int n = 1;
-                x++;
+                x += step;
                 // |v - sum/n| <= tol, written without a division per pixel
-                while (x < w && Math.abs(p[off + x] * n - sum) <= tol * n) {
+                while (x >= 0 && x < w && Math.abs(p[off + x] * n - sum) <= tol * n) {
                     sum += p[off + x];
                     n++;
-                    x++;
+                    x += step;
                 }
                 if (n >= minLength) {
-                    next.add(attach(open, start, x - 1, (float) (sum / n), y, tol));
+                    int last = x - step;
+                    next.add(attach(open, Math.min(start, last), Math.max(start, last), (float) (sum / n), y, tol));
                 }
             }
             for (Growing o : open) {

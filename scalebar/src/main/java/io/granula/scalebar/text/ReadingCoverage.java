@@ -17,8 +17,9 @@ final class ReadingCoverage {
      * own (the one overlapping it most). A digit OCR skipped, even where a neighbour's box spreads
      * over it, or letters the whitelist could not express ("WD" before "7.8mm"), leave a glyph
      * without one; a character read off noise lies over none. Exempt: the µ when the geometry found
-     * it (OCR has no µ and often skips it), and a decimal point when the reading has one (or a gap
-     * where it is): its box may lean on a digit's.
+     * it (OCR has no µ and often skips it), a decimal point when the reading has one (or a gap
+     * where it is): its box may lean on a digit's, and a speck beyond either end of the reading
+     * (texture at the edge of a label's box): no character of a label is that small.
      */
     static boolean accountsForEveryGlyph(OcrLine line, OcrImage image, UnitGlyphClassifier.First geometry,
                                                  GlyphMap map, TextBlock block, boolean pointRead) {
@@ -34,6 +35,8 @@ final class ReadingCoverage {
         if (chars.isEmpty()) {
             return false;
         }
+        double readFrom = chars.stream().mapToDouble(c -> c[0]).min().orElseThrow();
+        double readTo = chars.stream().mapToDouble(c -> c[1]).max().orElseThrow();
         List<double[]> separators = new ArrayList<>();
         for (OcrLine.Symbol s : line.symbols()) {
             if (s.text().equals(".") || s.text().equals(",")) {
@@ -90,7 +93,8 @@ final class ReadingCoverage {
         for (int i = 0; i < glyphs.size(); i++) {
             Glyph g = glyphs.get(i);
             boolean exempt = (pointRead && (isPoint(g, block) || underSeparator(g, block, separators)))
-                    || (geometry == UnitGlyphClassifier.First.MICRO && descends(map, g, block));
+                    || (geometry == UnitGlyphClassifier.First.MICRO && descends(map, g, block))
+                    || strayBeyondReading(map, g, block, readFrom, readTo);
             if (!owned[i] && !exempt) {
                 return false;
             }
@@ -101,7 +105,8 @@ final class ReadingCoverage {
         for (int i = 0; i < glyphs.size(); i++) {
             Glyph g = glyphs.get(i);
             boolean exempt = (pointRead && (isPoint(g, block) || underSeparator(g, block, separators)))
-                    || (geometry == UnitGlyphClassifier.First.MICRO && descends(map, g, block));
+                    || (geometry == UnitGlyphClassifier.First.MICRO && descends(map, g, block))
+                    || strayBeyondReading(map, g, block, readFrom, readTo);
             if (exempt) {
                 continue;
             }
@@ -131,6 +136,17 @@ final class ReadingCoverage {
             }
         }
         return true;
+    }
+
+    /**
+     * A glyph wholly beyond the first or last character read that is too small to be a character: it
+     * neither reaches the digits' height nor is half as tall as them, nor does it sit on the baseline
+     * as a decimal point would.
+     */
+    private static boolean strayBeyondReading(GlyphMap map, Glyph g, TextBlock block, double readFrom, double readTo) {
+        boolean beyond = g.x0() >= readTo || g.x1() + 1 <= readFrom;
+        return beyond && g.height() < 0.5 * block.textHeight() && !reachesDigitTop(map, g, block)
+                && g.y1() < block.baseline() - 1;
     }
 
     /** A character box and a glyph share at least a third of the narrower one's width. */

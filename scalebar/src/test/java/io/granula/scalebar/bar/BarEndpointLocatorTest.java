@@ -86,6 +86,34 @@ class BarEndpointLocatorTest {
         assertThat(m[1] - m[0]).isCloseTo(200, within(0.05));
     }
 
+    /**
+     * Hitachi draws its label on the ruler's line, its last letter a few pixels before the left end
+     * tick: the letter's stems are not the background beyond the bar's end.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {0, 1, 2, 4})
+    void labelEndingJustBeforeTheRulerDoesNotMoveItsEnd(int gap) {
+        ScaleBarSpec s = spec(BarShape.RULER, 176.5, 2, 1.1, Color.WHITE);
+        double left = 150.3;
+        double top = 60;
+        BufferedImage img = TestImages.canvas(400, 120, 10);
+        double[] truth = new double[4];
+        TestImages.draw(img, g -> {
+            System.arraycopy(BarPainter.paint(g, s, left, top), 0, truth, 0, 4);
+            g.setFont(new Font("DejaVu Sans Mono", Font.PLAIN, 12));
+            g.setColor(Color.WHITE);
+            String label = "30.0\u00b5m";
+            int width = g.getFontMetrics().stringWidth(label);
+            g.drawString(label, (int) left - gap - width, (int) top + 3);
+        });
+        GrayPlane plane = GrayPlane.of(TestImages.gray(img, 2, 3));
+        BarCandidate ruler = new BarDetector().detect(plane).stream()
+                .filter(c -> c.rect().length() > 150).findFirst().orElseThrow();
+        MeasuredBar bar = new BarEndpointLocator().measure(plane, ruler);
+        assertThat(bar.x0()).isCloseTo(truth[0], within(0.1));
+        assertThat(bar.x1()).isCloseTo(truth[1], within(0.1));
+    }
+
     @Test
     void darkBarOnLightGroundIsMeasuredLikeALightOne() {
         BufferedImage img = TestImages.canvas(300, 100, 230);
