@@ -69,12 +69,11 @@ public final class ImageAnalyzer {
             }
             // Refine: a pass at a better scale sees the particles better, so measure again; a pass
             // that loses most of what the previous one found was chasing debris, and is dropped.
-            for (int pass = 0; pass < ScaleSearch.REFINEMENTS
-                    && DiameterEstimate.worthRescaling(best.measured(), best.assumed()); pass++) {
+            for (int pass = 0; pass < ScaleSearch.REFINEMENTS && search.worthRefining(best, pass); pass++) {
                 progress.checkCancelled();
                 double next = search.clamp(best.measured());
-                SizedPass refined = new SizedPass(segment(gray, next, segmentation.sub(0.6 + 0.2 * pass, 0.8 + 0.2 * pass),
-                        millis, "rescaled_"), next);
+                SizedPass refined = new SizedPass(segment(gray, next, segmentation.sub(0.6 + 0.4 * pass / ScaleSearch.REFINEMENTS,
+                        0.6 + 0.4 * (pass + 1) / ScaleSearch.REFINEMENTS), millis, "rescaled_"), next);
                 if (refined.coverage() < 0.5 * best.coverage()) {
                     break;
                 }

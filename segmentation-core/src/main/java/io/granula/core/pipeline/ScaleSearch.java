@@ -20,7 +20,15 @@ import java.util.Arrays;
  */
 record ScaleSearch(double trainedDiameter, int width, int height) {
     /** Resized passes after the first estimate (each one re-measures). */
-    static final int REFINEMENTS = 2;
+    static final int REFINEMENTS = 3;
+    /**
+     * Once a resized pass has been made, a smaller remaining gap upwards is still worth closing: a
+     * network that sees particles smaller than they are under-measures them (fragments), so the
+     * estimate climbs towards the true size in steps that shrink as it approaches. Measured on
+     * held-out sets of 20 images: 150 px 0.738 -> 0.796, 100 px 0.852 -> 0.915; a third pass
+     * downwards cost 0.04 AP@0.5 on dense SEM and BSE scenes (5-8 px specks).
+     */
+    private static final double REFINING_GAP = 1.1;
     /** Survey factors: how much larger than the model's diameter particles may be. */
     private static final double[] COARSER = {3, 9};
     /** A shrunk image smaller than this holds too few pixels for the network to see a particle in context. */
@@ -51,6 +59,17 @@ record ScaleSearch(double trainedDiameter, int width, int height) {
     double finerDiameter() {
         double d = trainedDiameter / 3;
         return clamp(d) > d ? 0 : d;
+    }
+
+    /** Whether another resized pass is worth making after {@code done} refinements. */
+    boolean worthRefining(SizedPass current, int done) {
+        if (done == 0) {
+            return DiameterEstimate.worthRescaling(current.measured(), current.assumed());
+        }
+        // Downwards (specks) at most one more pass, and only across the full 25 % gap: a third
+        // magnification re-splits touching specks into debris.
+        double ratio = current.measured() / current.assumed();
+        return ratio > REFINING_GAP || (done < 2 && DiameterEstimate.worthRescaling(current.measured(), current.assumed()));
     }
 
     /** Diameters (in image pixels) for the survey, largest-particle guesses last, those the image can hold. */

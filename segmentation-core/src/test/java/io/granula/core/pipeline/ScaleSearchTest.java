@@ -47,6 +47,25 @@ class ScaleSearchTest {
     }
 
     @Test
+    void theFirstResizeNeedsA25PercentGapLaterUpwardOnesTenPercent() {
+        ScaleSearch search = new ScaleSearch(30, 100, 100);
+        SizedPass twentyPercentLarger = new SizedPass(new MaskResult(squares(100, 4, 10), Map.of(), "cpu"),
+                Math.sqrt(4 * 100 / Math.PI) / 1.2);
+        assertThat(search.worthRefining(twentyPercentLarger, 0)).as("first resize").isFalse();
+        assertThat(search.worthRefining(twentyPercentLarger, 1)).as("after a resize the estimate is still climbing").isTrue();
+        SizedPass fivePercent = new SizedPass(new MaskResult(squares(100, 4, 10), Map.of(), "cpu"),
+                Math.sqrt(4 * 100 / Math.PI) / 1.05);
+        assertThat(search.worthRefining(fivePercent, 1)).isFalse();
+        SizedPass twentyPercentSmaller = new SizedPass(new MaskResult(squares(100, 4, 10), Map.of(), "cpu"),
+                Math.sqrt(4 * 100 / Math.PI) / 0.82);
+        assertThat(search.worthRefining(twentyPercentSmaller, 1)).as("downwards the 25 %% gap stays").isFalse();
+        SizedPass halfSize = new SizedPass(new MaskResult(squares(100, 4, 10), Map.of(), "cpu"),
+                Math.sqrt(4 * 100 / Math.PI) / 0.5);
+        assertThat(search.worthRefining(halfSize, 1)).isTrue();
+        assertThat(search.worthRefining(halfSize, 2)).as("no third magnification").isFalse();
+    }
+
+    @Test
     void passMeasuresMedianDiameterAndCoverage() {
         SizedPass p = pass(squares(100, 4, 10));
         assertThat(p.objects()).isEqualTo(4);
