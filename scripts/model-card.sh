@@ -25,11 +25,11 @@ for style in sem bse tem haadf optical; do
   read -r a5 a75 n < <(ap "$d/results" "$d/labels")
   printf "%-22s %8s %8s %8s\n" "style $style" "$a5" "$a75" "$n"
 done
-for diam in 8 15 30 60 150; do
+for diam in 8 15 30 60 100 150; do
   d="$WORK/diameter-$diam"
   lo=$(python3 -c "print(round($diam*0.85))"); hi=$(python3 -c "print(round($diam*1.15))")
   size=$(( diam >= 60 ? 768 : 384 ))
-  n=$(( diam >= 150 ? 8 : 3 ))   # a 768 px field holds only ~6 particles of 150 px
+  n=$(( diam >= 100 ? 20 : 3 ))   # a 768 px field holds only ~6-15 particles of 100-150 px
   "$G" synth --out "$d" --n $n --seed $SEED --style mixed --size $size --min-diameter "$lo" --max-diameter "$hi" \
     --arrangement random --quiet >/dev/null
   "$G" analyze "$d/images" --out "$d/results" --model "$MODEL" --quiet >/dev/null
