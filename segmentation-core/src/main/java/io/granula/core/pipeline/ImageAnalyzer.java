@@ -11,10 +11,7 @@ import io.granula.core.measure.ParticleTable;
 import io.granula.core.progress.ProgressMonitor;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -42,45 +39,16 @@ public final class ImageAnalyzer {
     public ImageAnalysis analyze(Path source, Image2D image, Calibration calibration, ProgressMonitor progress) {
         Map<String, Double> millis = new LinkedHashMap<>();
         Image2D gray = image.toGray();
-        double diameter = settings.estimateDiameter() ? Double.NaN : settings.diameterPx();
         ProgressMonitor segmentation = progress.sub(0, 0.85);
         MaskResult masks;
-        if (!settings.estimateDiameter()) {
-            masks = segment(gray, diameter, segmentation, millis, "");
+        double diameter;
+        if (settings.estimateDiameter()) {
+            SizedPass found = searchSize(gray, segmentation, millis);
+            masks = found.masks();
+            diameter = found.assumed();
         } else {
-            ScaleSearch search = new ScaleSearch(model.trainedDiameter(), gray.width(), gray.height());
-            SizedPass best = new SizedPass(segment(gray, Double.NaN, segmentation.sub(0, 0.4), millis, ""),
-                    model.trainedDiameter());
-            // Little or nothing at the model's own scale: the particles may be far larger than its
-            // field of view. Keep the scale whose masks explain clearly more of the image.
-            if (search.worthSurveying(best)) {
-                List<Double> scales = new ArrayList<>();
-                Arrays.stream(search.coarserDiameters()).forEach(scales::add);
-                if (search.worthMagnifying(best)) {
-                    scales.add(search.finerDiameter());
-                }
-                for (double d : scales) {
-                    progress.checkCancelled();
-                    SizedPass survey = new SizedPass(segment(gray, d, segmentation.sub(0.4, 0.6), millis, "survey_"), d);
-                    if (survey.coverage() > 2 * best.coverage()) {
-                        best = survey;
-                    }
-                }
-            }
-            // Refine: a pass at a better scale sees the particles better, so measure again; a pass
-            // that loses most of what the previous one found was chasing debris, and is dropped.
-            for (int pass = 0; pass < ScaleSearch.REFINEMENTS && search.worthRefining(best, pass); pass++) {
-                progress.checkCancelled();
-                double next = search.clamp(best.measured());
-                SizedPass refined = new SizedPass(segment(gray, next, segmentation.sub(0.6 + 0.4 * pass / ScaleSearch.REFINEMENTS,
-                        0.6 + 0.4 * (pass + 1) / ScaleSearch.REFINEMENTS), millis, "rescaled_"), next);
-                if (refined.coverage() < 0.5 * best.coverage()) {
-                    break;
-                }
-                best = refined;
-            }
-            masks = best.masks();
-            diameter = best.assumed();
+            diameter = settings.diameterPx();
+            masks = segment(gray, diameter, segmentation, millis, "");
         }
         progress.checkCancelled();
         long t0 = System.nanoTime();
@@ -88,9 +56,40 @@ public final class ImageAnalyzer {
         millis.put("measure", (System.nanoTime() - t0) / 1e6);
         int[] kept = settings.filter().select(table);
         progress.update(1, "done");
-        double used = Double.isNaN(diameter) ? model.trainedDiameter() : diameter;
-        return new ImageAnalysis(source, image, masks.labels(), table, kept, calibration, used,
+        return new ImageAnalysis(source, image, masks.labels(), table, kept, calibration, diameter,
                 dynamics.device(), millis);
+    }
+
+    /** The particle size found by {@link ScaleSearch}: the pass whose masks are kept, and the diameter it assumed. */
+    private SizedPass searchSize(Image2D gray, ProgressMonitor segmentation, Map<String, Double> millis) {
+        ScaleSearch search = new ScaleSearch(model.trainedDiameter(), gray.width(), gray.height());
+        SizedPass best = new SizedPass(segment(gray, Double.NaN, segmentation.sub(0, 0.4), millis, ""),
+                model.trainedDiameter());
+        // Little or nothing at the model's own scale: the particles may be far larger than its
+        // field of view (or far thinner). Keep the scale whose masks explain clearly more of the image.
+        double[] survey = search.surveyDiameters(best);
+        for (int k = 0; k < survey.length; k++) {
+            segmentation.checkCancelled();
+            ProgressMonitor slice = segmentation.sub(0.4 + 0.2 * k / survey.length, 0.4 + 0.2 * (k + 1) / survey.length);
+            SizedPass pass = new SizedPass(segment(gray, survey[k], slice, millis, "survey_"), survey[k]);
+            if (pass.coverage() > 2 * best.coverage()) {
+                best = pass;
+            }
+        }
+        // Refine: a pass at a better scale sees the particles better, so measure again; a pass
+        // that loses most of what the previous one found was chasing debris, and is dropped.
+        for (int k = 0; k < ScaleSearch.REFINEMENTS && search.worthRefining(best, k); k++) {
+            segmentation.checkCancelled();
+            double next = search.clamp(best.measured());
+            ProgressMonitor slice = segmentation.sub(0.6 + 0.4 * k / ScaleSearch.REFINEMENTS,
+                    0.6 + 0.4 * (k + 1) / ScaleSearch.REFINEMENTS);
+            SizedPass refined = new SizedPass(segment(gray, next, slice, millis, "rescaled_"), next);
+            if (refined.coverage() < 0.5 * best.coverage()) {
+                break;
+            }
+            best = refined;
+        }
+        return best;
     }
 
     private MaskResult segment(Image2D gray, double diameter, ProgressMonitor progress,

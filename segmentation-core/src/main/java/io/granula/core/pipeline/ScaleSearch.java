@@ -72,6 +72,20 @@ record ScaleSearch(double trainedDiameter, int width, int height) {
         return ratio > REFINING_GAP || (done < 2 && DiameterEstimate.worthRescaling(current.measured(), current.assumed()));
     }
 
+    /** The diameters to survey after a first pass (none when it found enough), coarse ones first. */
+    double[] surveyDiameters(SizedPass first) {
+        if (!worthSurveying(first)) {
+            return new double[0];
+        }
+        double[] coarse = coarserDiameters();
+        if (!worthMagnifying(first)) {
+            return coarse;
+        }
+        double[] all = Arrays.copyOf(coarse, coarse.length + 1);
+        all[coarse.length] = finerDiameter();
+        return all;
+    }
+
     /** Diameters (in image pixels) for the survey, largest-particle guesses last, those the image can hold. */
     double[] coarserDiameters() {
         return Arrays.stream(COARSER).map(f -> f * trainedDiameter)
