@@ -24,6 +24,13 @@ public interface FlowModel extends AutoCloseable {
      */
     FlowField predict(Image2D image, double diameterPx, ProgressMonitor progress);
 
+    /**
+     * As {@link #predict}, but the flows stay at the size the network saw: the image resized by
+     * {@code trainedDiameter() / diameterPx}, {@code int(L * rescale)} pixels per axis. For
+     * running the dynamics at the network's scale (Cellpose's {@code resample=False}).
+     */
+    FlowField predictAtNetworkScale(Image2D image, double diameterPx, ProgressMonitor progress);
+
     /** SHA-256 (hex) of the model file, for the run record; empty when unknown. */
     default String sha256() {
         return "";

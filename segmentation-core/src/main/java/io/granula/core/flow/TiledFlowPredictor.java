@@ -17,9 +17,11 @@ import io.granula.core.progress.ProgressMonitor;
  *       cancellation checked and progress reported between batches;</li>
  *   <li>blending the tiles ({@link TileAxis#weights}) and reordering the output to
  *       [dY, dX, cellprob] with flows in Cellpose's 5x units;</li>
- *   <li>resizing the flows back to the image size. The flow vectors are not rescaled, as in
- *       Cellpose: they are 5x unit directions, not displacements (Cellpose's dynamics step
- *       count, not the vectors, carried the scale: niter = 200 / rescale in v1).</li>
+ *   <li>resizing the flows back to the image size (Cellpose's {@code resample=True}). The flow
+ *       vectors are not rescaled, as in Cellpose: they are 5x unit directions, not
+ *       displacements (Cellpose's dynamics step count, not the vectors, carried the scale:
+ *       niter = 200 / rescale in v1). {@link #predictAtNetworkScale} leaves them at the size the
+ *       network saw instead ({@code resample=False}).</li>
  * </ol>
  *
  * Memory: the network sees {@code batchSize} tiles at a time; the image-sized arrays are the
@@ -59,6 +61,16 @@ public final class TiledFlowPredictor {
     }
 
     public FlowField predict(Image2D image, double diameterPx, TileNetwork network, ProgressMonitor progress) {
+        return predict(image, diameterPx, network, true, progress);
+    }
+
+    /** Flows of the image resized by {@link #rescaleFor}, at that size: {@code int(L * rescale)} pixels per axis. */
+    public FlowField predictAtNetworkScale(Image2D image, double diameterPx, TileNetwork network, ProgressMonitor progress) {
+        return predict(image, diameterPx, network, false, progress);
+    }
+
+    private FlowField predict(Image2D image, double diameterPx, TileNetwork network, boolean backToImageSize,
+                              ProgressMonitor progress) {
         int w = image.width();
         int h = image.height();
         double rescale = rescaleFor(diameterPx);
@@ -84,6 +96,10 @@ public final class TiledFlowPredictor {
             }
         }
         float[][] flows = runTiled(input, rw, rh, network, progress.sub(0.05, 0.95));
+        if (!backToImageSize) {
+            progress.update(1, "flows done");
+            return new FlowField(rw, rh, flows[0], flows[1], flows[2]);
+        }
         if (resized) {
             progress.checkCancelled();
             for (int c = 0; c < flows.length; c++) {

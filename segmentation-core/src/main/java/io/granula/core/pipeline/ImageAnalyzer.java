@@ -1,7 +1,9 @@
 package io.granula.core.pipeline;
 
 import io.granula.core.calib.Calibration;
+import io.granula.core.dynamics.DynamicsParameters;
 import io.granula.core.dynamics.MaskResult;
+import io.granula.core.dynamics.MasksAtImageSize;
 import io.granula.core.dynamics.PixelDynamics;
 import io.granula.core.flow.FlowField;
 import io.granula.core.flow.FlowModel;
@@ -94,12 +96,28 @@ public final class ImageAnalyzer {
 
     private MaskResult segment(Image2D gray, double diameter, ProgressMonitor progress,
                                Map<String, Double> millis, String prefix) {
+        // Small particles are enlarged for the network; their masks are then found at the
+        // network's scale too (Cellpose's resample=False). At the image's own scale a 6 px
+        // particle's flows are a few interpolated pixels whose reconstruction disagrees with
+        // the network's, so the flow-error check dropped most of them (dense 6 px scenes kept
+        // a third to a half of the particles; the check switched off found most but let noise through).
+        boolean enlarged = diameter < model.trainedDiameter();
         long t0 = System.nanoTime();
-        FlowField flows = model.predict(gray, diameter, progress.sub(0, 0.8));
+        FlowField flows = enlarged
+                ? model.predictAtNetworkScale(gray, diameter, progress.sub(0, 0.8))
+                : model.predict(gray, diameter, progress.sub(0, 0.8));
         millis.merge(prefix + "network", (System.nanoTime() - t0) / 1e6, Double::sum);
         progress.checkCancelled();
         progress.update(0.8, "flows to masks");
-        MaskResult masks = dynamics.computeMasks(flows, settings.dynamics(), progress.sub(0.8, 1));
+        DynamicsParameters params = settings.dynamics();
+        MaskResult masks;
+        if (enlarged) {
+            // The size limit applies in image pixels, after the masks are brought back.
+            MaskResult found = dynamics.computeMasks(flows, params.withMinSize(0), progress.sub(0.8, 0.95));
+            masks = MasksAtImageSize.resize(found, gray.width(), gray.height(), params, progress.sub(0.95, 1));
+        } else {
+            masks = dynamics.computeMasks(flows, params, progress.sub(0.8, 1));
+        }
         masks.stageMillis().forEach((k, v) -> millis.merge(prefix + "dynamics_" + k, v, Double::sum));
         return masks;
     }

@@ -15,6 +15,7 @@ import io.granula.core.flow.FlowField;
 import io.granula.core.flow.FlowModel;
 import io.granula.core.flow.InferenceOptions;
 import io.granula.core.flow.TiledFlowPredictor;
+import io.granula.core.flow.TileNetwork;
 import io.granula.core.image.Image2D;
 import io.granula.core.model.ModelLoadException;
 import io.granula.core.model.ModelSidecar;
@@ -31,6 +32,7 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.function.Function;
 import java.util.Map;
 
 /**
@@ -124,13 +126,21 @@ public final class DjlFlowModel implements FlowModel {
 
     @Override
     public synchronized FlowField predict(Image2D image, double diameterPx, ProgressMonitor progress) {
+        return run(network -> tiler.predict(image, diameterPx, network, progress));
+    }
+
+    @Override
+    public synchronized FlowField predictAtNetworkScale(Image2D image, double diameterPx, ProgressMonitor progress) {
+        return run(network -> tiler.predictAtNetworkScale(image, diameterPx, network, progress));
+    }
+
+    private FlowField run(Function<TileNetwork, FlowField> tiled) {
         if (closed) {
             throw new IllegalStateException(name() + " is closed");
         }
         PyTorchRuntime.setThreads(options.effectiveThreads());
         try (Predictor<NDList, NDList> predictor = model.newPredictor(new NoopTranslator())) {
-            return tiler.predict(image, diameterPx, (in, batch, c, h, w) -> forward(predictor, in, batch, c, h, w),
-                    progress);
+            return tiled.apply((in, batch, c, h, w) -> forward(predictor, in, batch, c, h, w));
         }
     }
 
