@@ -1,5 +1,9 @@
 package io.granula.core.train;
 
+import io.granula.core.dynamics.FlowsFromLabels;
+import io.granula.core.flow.FlowField;
+import io.granula.core.label.LabelImage;
+
 import java.util.SplittableRandom;
 
 /**
@@ -7,7 +11,8 @@ import java.util.SplittableRandom;
  * the sample through one of the 8 symmetries of the square and a zoom, so image, labels and
  * flows are transformed together and exactly: the image is sampled bilinearly, labels by
  * nearest neighbour (ids are not numbers to interpolate), flows bilinearly with their vectors
- * turned by the same symmetry, as Cellpose's random_rotate_and_resize turns its flow targets.
+ * turned by the same symmetry, as Cellpose's random_rotate_and_resize turns its flow targets;
+ * when the crop enlarges the sample, flows are recomputed from the enlarged labels instead.
  * The zoom first brings the sample's median object diameter to the network's diam_mean (Cellpose
  * trains at a fixed object size and rescales at inference), then varies it by the augmentation's range.
  */
@@ -48,26 +53,55 @@ public final class CropSampler {
         int n = size * size;
         float[] in = new float[n], fy = new float[n], fx = new float[n], prob = new float[n];
         int w = s.width(), h = s.height();
-        for (int v = 0; v < size; v++) {
+        // Enlarging (small particles brought up to diam_mean): flows interpolated from a few
+        // pixels per particle are not the flows of the enlarged masks, which are what the flow
+        // check at inference compares against (masks are found at the network's scale); so the
+        // flows are recomputed from the enlarged labels over the crop and a margin of two
+        // diameters, keeping the centres of particles the crop cuts.
+        int margin = zoom > 1 ? (int) Math.ceil(2 * diamMean) : 0;
+        int big = size + 2 * margin;
+        int[] enlarged = margin > 0 ? new int[big * big] : null;
+        for (int v = -margin; v < size + margin; v++) {
             double ov = v + 0.5 - size / 2.0;
-            for (int u = 0; u < size; u++) {
+            for (int u = -margin; u < size + margin; u++) {
                 double ou = u + 0.5 - size / 2.0;
                 double x = cx + (m00 * ou + m01 * ov) / zoom;
                 double y = cy + (m10 * ou + m11 * ov) / zoom;
-                int o = v * size + u;
                 if (x < 0 || y < 0 || x >= w || y >= h) {
                     continue;
                 }
                 int label = s.labels()[(int) y * w + (int) x];
+                if (enlarged != null) {
+                    enlarged[(v + margin) * big + u + margin] = label;
+                }
+                if (v < 0 || u < 0 || v >= size || u >= size) {
+                    continue;
+                }
+                int o = v * size + u;
                 in[o] = bilinear(s.input(), w, h, x, y);
                 if (label == 0) {
                     continue;
                 }
                 prob[o] = 1;
+                if (enlarged != null) {
+                    continue;
+                }
                 float gx = bilinear(s.flowX(), w, h, x, y), gy = bilinear(s.flowY(), w, h, x, y);
                 // Output vector g with M g = f, so g = M^T f.
                 fx[o] = m00 * gx + m10 * gy;
                 fy[o] = m01 * gx + m11 * gy;
+            }
+        }
+        if (enlarged != null) {
+            // Computed in the crop's own frame: the symmetry is already in the labels.
+            FlowField f = FlowsFromLabels.networkFlows(new LabelImage(big, big, enlarged), 1);
+            for (int v = 0; v < size; v++) {
+                for (int u = 0; u < size; u++) {
+                    int o = v * size + u;
+                    int b = (v + margin) * big + u + margin;
+                    fx[o] = f.dx()[b];
+                    fy[o] = f.dy()[b];
+                }
             }
         }
         intensity(in, rng);

@@ -64,6 +64,27 @@ class CropSamplerTest {
     }
 
     @Test
+    void enlargedSmallParticlesGetTheFlowsOfTheirEnlargedMasks() {
+        // a 6 px disc brought up to 30 px: the targets are the heat-diffusion flows of the
+        // 30 px mask (|flow| = 5 right to its edge), not 5x interpolations of a 6 px one
+        TrainingSample s = TrainingFixtures.discs(16, 8, 8, 3);
+        Crop c = new CropSampler(64, 30, Augmentation.none()).sample(s, new SplittableRandom(4));
+        int[] labels = new int[64 * 64];
+        for (int i = 0; i < labels.length; i++) {
+            labels[i] = c.cellprob()[i] > 0 ? 1 : 0;
+        }
+        io.granula.core.flow.FlowField expected = io.granula.core.dynamics.FlowsFromLabels.networkFlows(
+                new io.granula.core.label.LabelImage(64, 64, labels), 1);
+        assertThat(c.flowX()).containsExactly(expected.dx());
+        assertThat(c.flowY()).containsExactly(expected.dy());
+        for (int i = 0; i < labels.length; i++) {
+            if (labels[i] > 0) {
+                assertThat(Math.hypot(c.flowX()[i], c.flowY()[i])).isCloseTo(5, within(1e-3));
+            }
+        }
+    }
+
+    @Test
     void intensityAugmentationChangesInputButNotTargets() {
         TrainingSample s = TrainingFixtures.discs(32, 16, 16, 8);
         Augmentation intensityOnly = new Augmentation(1, 1, false, 0.3, 0.1, 1.6, 0.08);
