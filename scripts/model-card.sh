@@ -8,7 +8,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 MODEL="${1:-$ROOT/models/granula-default.pt}"
 WORK="${2:-$(mktemp -d)}"
 G="$ROOT/granula"
-SEED=900001   # far from any training seed: these images are held out
+SEED=${SEED:-900001}   # far from any training seed: these images are held out (SEED=900002 for a second set)
 
 ap() { # pred gt -> "AP@0.5 AP@0.75 n AP@0.5-per-image AP@0.75-per-image images"
   # Pooled: every object of the set counts once (StarDist's matching_dataset); per image: the mean
