@@ -32,8 +32,8 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.function.Function;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * A TorchScript flow network (scripted, or traced as Cellpose's exporter does) run on DJL's
