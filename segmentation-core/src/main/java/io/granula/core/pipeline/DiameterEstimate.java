@@ -17,6 +17,21 @@ public final class DiameterEstimate {
 
     /** Median ECD in pixels of the objects, or NaN when there are none. */
     public static double medianDiameter(LabelImage labels) {
+        return median(diameters(labels));
+    }
+
+    /** The median of the values (sorted in place), NaN when there are none. */
+    static double median(double[] values) {
+        if (values.length == 0) {
+            return Double.NaN;
+        }
+        Arrays.sort(values);
+        int m = values.length / 2;
+        return values.length % 2 == 1 ? values[m] : 0.5 * (values[m - 1] + values[m]);
+    }
+
+    /** ECD in pixels, sqrt(4 area / pi), of every object (in label order). */
+    public static double[] diameters(LabelImage labels) {
         int max = labels.maxLabel();
         int[] counts = new int[max + 1];
         for (int v : labels.labels()) {
@@ -24,13 +39,8 @@ public final class DiameterEstimate {
                 counts[v]++;
             }
         }
-        double[] d = Arrays.stream(counts, 1, counts.length).filter(c -> c > 0)
-                .mapToDouble(c -> Math.sqrt(4.0 * c / Math.PI)).sorted().toArray();
-        if (d.length == 0) {
-            return Double.NaN;
-        }
-        int m = d.length / 2;
-        return d.length % 2 == 1 ? d[m] : 0.5 * (d[m - 1] + d[m]);
+        return Arrays.stream(counts, 1, counts.length).filter(c -> c > 0)
+                .mapToDouble(c -> Math.sqrt(4.0 * c / Math.PI)).toArray();
     }
 
     /**

@@ -83,13 +83,23 @@ public final class ImageAnalyzer {
         for (int k = 0; k < ScaleSearch.REFINEMENTS && search.worthRefining(best, k); k++) {
             segmentation.checkCancelled();
             double next = search.clamp(best.measured());
-            ProgressMonitor slice = segmentation.sub(0.6 + 0.4 * k / ScaleSearch.REFINEMENTS,
-                    0.6 + 0.4 * (k + 1) / ScaleSearch.REFINEMENTS);
+            ProgressMonitor slice = segmentation.sub(0.6 + 0.3 * k / ScaleSearch.REFINEMENTS,
+                    0.6 + 0.3 * (k + 1) / ScaleSearch.REFINEMENTS);
             SizedPass refined = new SizedPass(segment(gray, next, slice, millis, "rescaled_"), next);
             if (refined.coverage() < 0.5 * best.coverage()) {
                 break;
             }
             best = refined;
+        }
+        // Particles far smaller than the size settled on (a second, fine population) were seen
+        // too small to be found; a pass at their own size adds them where nothing was found.
+        double small = SmallPopulation.diameter(best);
+        if (small > 0) {
+            segmentation.checkCancelled();
+            double d = search.clamp(small);
+            MaskResult fine = segment(gray, d, segmentation.sub(0.9, 1), millis, "small_");
+            best = new SizedPass(SmallPopulation.merge(best.masks(), fine, best.assumed(), settings.dynamics().minSize()),
+                    best.assumed());
         }
         return best;
     }
