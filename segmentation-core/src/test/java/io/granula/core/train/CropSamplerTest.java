@@ -1,5 +1,8 @@
 package io.granula.core.train;
 
+import io.granula.core.dynamics.FlowsFromLabels;
+import io.granula.core.flow.FlowField;
+import io.granula.core.label.LabelImage;
 import org.junit.jupiter.api.Test;
 
 import java.util.SplittableRandom;
@@ -73,8 +76,7 @@ class CropSamplerTest {
         for (int i = 0; i < labels.length; i++) {
             labels[i] = c.cellprob()[i] > 0 ? 1 : 0;
         }
-        io.granula.core.flow.FlowField expected = io.granula.core.dynamics.FlowsFromLabels.networkFlows(
-                new io.granula.core.label.LabelImage(64, 64, labels), 1);
+        FlowField expected = FlowsFromLabels.networkFlows(new LabelImage(64, 64, labels), 1);
         assertThat(c.flowX()).containsExactly(expected.dx());
         assertThat(c.flowY()).containsExactly(expected.dy());
         for (int i = 0; i < labels.length; i++) {
