@@ -31,6 +31,7 @@ public final class CropSampler {
     }
 
     public Crop sample(TrainingSample s, SplittableRandom rng) {
+        // NaN (no objects) is not > 0: such a sample is only scale-augmented.
         double base = s.diameter() > 0 ? diamMean / s.diameter() : 1;
         double zoom = base * Math.exp(Math.log(aug.minScale()) + rng.nextDouble() * Math.log(aug.maxScale() / aug.minScale()));
         // Output px per sample px; beyond these limits a crop would be one object or mostly interpolation.

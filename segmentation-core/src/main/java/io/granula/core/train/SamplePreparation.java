@@ -6,6 +6,7 @@ import io.granula.core.flow.ModelInput;
 import io.granula.core.image.Image2D;
 import io.granula.core.label.LabelImage;
 import io.granula.core.model.ModelSidecar;
+import io.granula.core.pipeline.DiameterEstimate;
 
 /**
  * Turns an (image, labels) pair into a {@link TrainingSample}: the input normalised exactly as
@@ -31,6 +32,6 @@ public final class SamplePreparation {
         FlowField flows = FlowsFromLabels.networkFlows(labels, threads);
         int[] lab = labels.labels();
         return new TrainingSample(name, image.width(), image.height(), input, lab, flows.dy(), flows.dx(),
-                TrainingSample.medianDiameter(lab));
+                DiameterEstimate.medianDiameter(labels));
     }
 }

@@ -96,20 +96,4 @@ class CropSamplerTest {
         assertThat(changed.flowX()).containsExactly(plain.flowX());
         assertThat(changed.cellprob()).containsExactly(plain.cellprob());
     }
-
-    @Test
-    void medianDiameterIsTheAreaEquivalentDiameterOfTheMedianObject() {
-        int[] labels = new int[100];
-        for (int i = 0; i < 4; i++) {
-            labels[i] = 1;
-        }
-        for (int i = 10; i < 19; i++) {
-            labels[i] = 2;
-        }
-        for (int i = 20; i < 45; i++) {
-            labels[i] = 5;
-        }
-        assertThat(TrainingSample.medianDiameter(labels)).isCloseTo(3 / (Math.sqrt(Math.PI) / 2), within(1e-12));
-        assertThat(TrainingSample.medianDiameter(new int[9])).isZero();
-    }
 }

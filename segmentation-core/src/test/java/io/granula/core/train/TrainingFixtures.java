@@ -1,5 +1,8 @@
 package io.granula.core.train;
 
+import io.granula.core.label.LabelImage;
+import io.granula.core.pipeline.DiameterEstimate;
+
 /** Small hand-made training samples: discs with flows pointing at their centres (5x unit vectors). */
 final class TrainingFixtures {
     private TrainingFixtures() {
@@ -25,6 +28,7 @@ final class TrainingFixtures {
                 }
             }
         }
-        return new TrainingSample("discs", size, size, in, labels, fy, fx, TrainingSample.medianDiameter(labels));
+        return new TrainingSample("discs", size, size, in, labels, fy, fx,
+                DiameterEstimate.medianDiameter(new LabelImage(size, size, labels)));
     }
 }
