@@ -196,7 +196,8 @@ public final class BatchAnalysis {
             throw new UserError("no model file at " + options.model() + "; pass --model PATH to a TorchScript flow model");
         }
         try {
-            return FlowModels.load(options.model(), InferenceOptions.defaults().withThreads(options.threads()));
+            return FlowModels.load(options.model(), InferenceOptions.defaults().withThreads(options.threads())
+                    .withAugment(options.augment()));
         } catch (ModelLoadException e) {
             throw new UserError(e.getMessage());
         }
@@ -209,6 +210,7 @@ public final class BatchAnalysis {
         parameters.put("flow_threshold", settings.dynamics().flowThreshold());
         parameters.put("cellprob_threshold", settings.dynamics().cellprobThreshold());
         parameters.put("min_size", settings.dynamics().minSize());
+        parameters.put("augment", options.augment());
         parameters.put("exclude_edge", options.excludeEdge());
         parameters.put("threads", options.threads());
         parameters.put("device_requested", options.device());

@@ -6,7 +6,7 @@ import java.util.List;
 /** What {@code analyze} was asked to do, as typed (validated by {@link BatchAnalysis}). */
 public record BatchOptions(List<Path> images, Path out, Path model, double diameterPx, String device, String scale,
                            boolean excludeEdge, Path report, int threads, double flowThreshold,
-                           double cellprobThreshold, int minSize) {
+                           double cellprobThreshold, int minSize, boolean augment) {
     public BatchOptions {
         images = List.copyOf(images);
     }

@@ -87,6 +87,25 @@ class AnalyzeCommandTest extends ConsoleCapture {
     }
 
     @Test
+    void augmentedRunIsRecorded() throws Exception {
+        Path img = blobs("img.png");
+        Path plain = tmp.resolve("plain");
+        Path augmented = tmp.resolve("augmented");
+
+        assertThat(Granula.run("analyze", img.toString(), "--out", plain.toString(),
+                "--model", TINY_MODEL.toString(), "--diameter", "17", "--quiet")).isZero();
+        assertThat(Granula.run("analyze", img.toString(), "--out", augmented.toString(),
+                "--model", TINY_MODEL.toString(), "--diameter", "17", "--augment", "--quiet")).isZero();
+
+        ObjectMapper json = new ObjectMapper();
+        JsonNode plainRun = json.readTree(plain.resolve("img").resolve(ResultsLayout.RUN).toFile());
+        JsonNode augmentedRun = json.readTree(augmented.resolve("img").resolve(ResultsLayout.RUN).toFile());
+        assertThat(plainRun.get("parameters").get("augment").asBoolean()).isFalse();
+        assertThat(augmentedRun.get("parameters").get("augment").asBoolean()).isTrue();
+        assertThat(augmented.resolve("img").resolve(ResultsLayout.LABELS)).isNotEmptyFile();
+    }
+
+    @Test
     void badUsageExitsWithTwoAndOneLine() throws Exception {
         Path good = blobs("img.png");
         String o = tmp.resolve("r").toString();

@@ -9,8 +9,10 @@ package io.granula.core.flow;
  *                  Cellpose's tile_overlap (0.1: tiles share at least 20 % of their width)
  * @param batchSize tiles per forward pass (Cellpose's batch_size is 8; 4 keeps CPU memory low)
  * @param threads   PyTorch intra-op CPU threads; 0 takes all available processors
+ * @param augment   average every tile over its four mirror images (Cellpose's {@code augment}):
+ *                  four forward passes per tile for slightly better outlines
  */
-public record InferenceOptions(int tileSize, double overlap, int batchSize, int threads) {
+public record InferenceOptions(int tileSize, double overlap, int batchSize, int threads, boolean augment) {
     public InferenceOptions {
         if (tileSize < 0) {
             throw new IllegalArgumentException("tile size must be >= 0 (0 = the model's), got " + tileSize);
@@ -27,23 +29,27 @@ public record InferenceOptions(int tileSize, double overlap, int batchSize, int 
     }
 
     public static InferenceOptions defaults() {
-        return new InferenceOptions(0, 0.1, 4, 0);
+        return new InferenceOptions(0, 0.1, 4, 0, false);
     }
 
     public InferenceOptions withTileSize(int v) {
-        return new InferenceOptions(v, overlap, batchSize, threads);
+        return new InferenceOptions(v, overlap, batchSize, threads, augment);
     }
 
     public InferenceOptions withOverlap(double v) {
-        return new InferenceOptions(tileSize, v, batchSize, threads);
+        return new InferenceOptions(tileSize, v, batchSize, threads, augment);
     }
 
     public InferenceOptions withBatchSize(int v) {
-        return new InferenceOptions(tileSize, overlap, v, threads);
+        return new InferenceOptions(tileSize, overlap, v, threads, augment);
     }
 
     public InferenceOptions withThreads(int v) {
-        return new InferenceOptions(tileSize, overlap, batchSize, v);
+        return new InferenceOptions(tileSize, overlap, batchSize, v, augment);
+    }
+
+    public InferenceOptions withAugment(boolean v) {
+        return new InferenceOptions(tileSize, overlap, batchSize, threads, v);
     }
 
     public int effectiveThreads() {

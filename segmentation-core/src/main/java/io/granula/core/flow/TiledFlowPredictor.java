@@ -14,7 +14,9 @@ import io.granula.core.progress.ProgressMonitor;
  *   <li>rescaling by {@code diam_mean / diameter} with bilinear interpolation to
  *       {@code int(L * rescale)} pixels, Cellpose's resize_image;</li>
  *   <li>padding and tiling ({@link TileAxis}), {@code batchSize} tiles per forward pass,
- *       cancellation checked and progress reported between batches;</li>
+ *       cancellation checked and progress reported between batches; with
+ *       {@link InferenceOptions#augment} each tile averaged over its mirror images
+ *       ({@link FlipAveragedNetwork});</li>
  *   <li>blending the tiles ({@link TileAxis#weights}) and reordering the output to
  *       [dY, dX, cellprob] with flows in Cellpose's 5x units;</li>
  *   <li>resizing the flows back to the image size (Cellpose's {@code resample=True}). The flow
@@ -130,6 +132,7 @@ public final class TiledFlowPredictor {
         }
         int[] source = {sidecar.channelIndex(ModelSidecar.DY), sidecar.channelIndex(ModelSidecar.DX),
                 sidecar.channelIndex(ModelSidecar.CELLPROB)};
+        TileNetwork net = options.augment() ? new FlipAveragedNetwork(network, source[0], source[1]) : network;
         float flowFactor = (float) (5.0 / sidecar.flowScale());
         float[] factor = {flowFactor, flowFactor, 1f};
         float[][] acc = new float[3][width * height];
@@ -144,7 +147,7 @@ public final class TiledFlowPredictor {
                 copyTile(input, width, height, ay.starts()[t / nx] - ay.padBefore(),
                         ax.starts()[t % nx] - ax.padBefore(), th, tw, in, b * channels * tilePixels);
             }
-            float[] out = network.forward(in, batch, channels, th, tw);
+            float[] out = net.forward(in, batch, channels, th, tw);
             if (out.length % (batch * tilePixels) != 0 || out.length / (batch * tilePixels) < sidecar.outputLayout().size()) {
                 throw new IllegalStateException("network returned " + out.length + " values for " + batch + " tiles of "
                         + th + "x" + tw + "; expected " + sidecar.outputLayout().size() + " channels each");

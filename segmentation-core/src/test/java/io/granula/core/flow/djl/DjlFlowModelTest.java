@@ -129,6 +129,63 @@ class DjlFlowModelTest {
         assertThat(messages).contains("tile 4 of 4");
     }
 
+    /**
+     * Cellpose's augment: the augmented flows are the mean of the network's flows on the four
+     * mirror images of the input, each mirrored back with its mirrored flow component negated.
+     * The tiny network is not mirror symmetric, so the average differs from the plain output.
+     */
+    @Test
+    void augmentedRunAveragesTheNetworkOverTheFourMirrorImages() throws ModelLoadException {
+        Image2D input = image("tiny-input-80x96.npy");
+        FlowField plain = untiled.predict(input, Double.NaN, ProgressMonitor.NONE);
+        int n = plain.width() * plain.height();
+        float[][] expected = new float[3][n];
+        for (int v = 0; v < 4; v++) {
+            boolean flipY = (v & 1) != 0;
+            boolean flipX = (v & 2) != 0;
+            FlowField f = untiled.predict(mirror(input, flipY, flipX), Double.NaN, ProgressMonitor.NONE);
+            float[][] planes = {mirror(f.dy(), f.width(), f.height(), flipY, flipX),
+                    mirror(f.dx(), f.width(), f.height(), flipY, flipX),
+                    mirror(f.cellprob(), f.width(), f.height(), flipY, flipX)};
+            for (int i = 0; i < n; i++) {
+                expected[0][i] += (flipY ? -planes[0][i] : planes[0][i]) / 4;
+                expected[1][i] += (flipX ? -planes[1][i] : planes[1][i]) / 4;
+                expected[2][i] += planes[2][i] / 4;
+            }
+        }
+        try (DjlFlowModel augmented = DjlFlowModel.load(resource("tiny-flow.pt"),
+                InferenceOptions.defaults().withThreads(1).withAugment(true))) {
+            FlowField f = augmented.predict(input, Double.NaN, ProgressMonitor.NONE);
+            float[][] got = {f.dy(), f.dx(), f.cellprob()};
+            float[][] without = {plain.dy(), plain.dx(), plain.cellprob()};
+            double error = 0;
+            double change = 0;
+            for (int c = 0; c < 3; c++) {
+                for (int i = 0; i < n; i++) {
+                    error = Math.max(error, Math.abs(got[c][i] - expected[c][i]));
+                    change = Math.max(change, Math.abs(got[c][i] - without[c][i]));
+                }
+            }
+            assertThat(error).isLessThan(TOLERANCE);
+            assertThat(change).isGreaterThan(100 * TOLERANCE);
+        }
+    }
+
+    private static Image2D mirror(Image2D image, boolean flipY, boolean flipX) {
+        return new Image2D(image.width(), image.height(), image.pixelType(),
+                mirror(image.plane(0), image.width(), image.height(), flipY, flipX));
+    }
+
+    private static float[] mirror(float[] plane, int width, int height, boolean flipY, boolean flipX) {
+        float[] out = new float[plane.length];
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                out[y * width + x] = plane[(flipY ? height - 1 - y : y) * width + (flipX ? width - 1 - x : x)];
+            }
+        }
+        return out;
+    }
+
     @Test
     void batchesReleaseTheirNativeArrays() {
         BaseNDManager root = (BaseNDManager) untiledModelManager();
