@@ -19,6 +19,8 @@ import java.util.Random;
  *   <li>{@code whole}: the image as a single tile (one forward pass, the baseline);</li>
  *   <li>{@code tiled}: {@link DjlFlowModel#predict} as the analyze command runs it (sidecar
  *       tile size, overlap 0.1, normalisation and blending included);</li>
+ *   <li>{@code augmented}: the same with {@code analyze --augment} (every tile also run mirrored
+ *       three ways and averaged).</li>
  * </ul>
  * and prints the fastest and the median of the timed runs (after the cold call and one more
  * warm-up), the cold call, the tiled/whole ratio, and each against the 2 s target.
@@ -72,12 +74,18 @@ public final class ModelForwardBench {
             try (DjlFlowModel t = DjlFlowModel.load(model, base)) {
                 tiled = time(t, image, runs);
             }
+            Timing augmented;
+            try (DjlFlowModel a = DjlFlowModel.load(model, base.withAugment(true))) {
+                augmented = time(a, image, runs);
+            }
             System.out.printf(Locale.ROOT, "%5d px  whole  best %6.3f s (median %6.3f, cold %6.3f, cpu/threads "
                             + "%6.3f) = %.2f x target %.1f s%n", size, whole.min, whole.median, whole.cold,
                     whole.cpu / threads, whole.min / TARGET_1024_S, TARGET_1024_S);
             System.out.printf(Locale.ROOT, "%5d px  tiled  best %6.3f s (median %6.3f, cold %6.3f, cpu/threads "
                             + "%6.3f) = %.2f x whole, %.2f x target (max tile %d)%n", size, tiled.min, tiled.median,
                     tiled.cold, tiled.cpu / threads, tiled.min / whole.min, tiled.min / TARGET_1024_S, tileSize);
+            System.out.printf(Locale.ROOT, "%5d px  augmented  best %6.3f s (median %6.3f) = %.2f x tiled%n", size,
+                    augmented.min, augmented.median, augmented.min / tiled.min);
         }
     }
 
