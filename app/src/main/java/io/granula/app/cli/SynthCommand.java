@@ -2,6 +2,7 @@ package io.granula.app.cli;
 
 import io.granula.core.progress.ProgressMonitor;
 import io.granula.core.synth.Arrangement;
+import io.granula.core.synth.ShapeKind;
 import io.granula.core.synth.SynthConfig;
 import io.granula.core.synth.SynthStyle;
 import io.granula.core.synth.SyntheticDatasetWriter;
@@ -61,6 +62,11 @@ public final class SynthCommand implements Callable<Integer> {
             description = "sparse, random, touching, clustered, agglomerates or overlapping (default: drawn per image).")
     String arrangement;
 
+    @Option(names = "--kinds", split = ",", paramLabel = "KIND",
+            description = "Only these shapes, comma separated: disc, ellipse, polygon, rod, wire, blob "
+                    + "(default: drawn per image from the style's usual mix).")
+    List<String> kinds;
+
     @Option(names = "--count", paramLabel = "K", description = "Particles per image (default: drawn from the arrangement).")
     Integer count;
 
@@ -101,6 +107,22 @@ public final class SynthCommand implements Callable<Integer> {
                 out.toString().replace("\\", "\\\\").replace("\"", "\\\""), n, particles, seed, seconds);
         spec.commandLine().getOut().flush();
         return GranulaCommand.OK;
+    }
+
+    private List<ShapeKind> parseKinds() {
+        List<ShapeKind> parsed = new java.util.ArrayList<>();
+        for (String k : kinds) {
+            try {
+                ShapeKind kind = ShapeKind.valueOf(k.trim().toUpperCase(Locale.ROOT));
+                if (!parsed.contains(kind)) {
+                    parsed.add(kind);
+                }
+            } catch (IllegalArgumentException e) {
+                throw new UserError("--kinds: unknown '" + k + "' (" + String.join(", ",
+                        List.of(ShapeKind.values()).stream().map(v -> v.name().toLowerCase(Locale.ROOT)).toList()) + ")");
+            }
+        }
+        return parsed;
     }
 
     /** One sample's images share the instrument setting, so a user-given pixel size replaces the drawn one. */
@@ -150,6 +172,9 @@ public final class SynthCommand implements Callable<Integer> {
         }
         if (count != null) {
             b.count(count).maxCount(Math.max(1, count));
+        }
+        if (kinds != null) {
+            b.kinds(parseKinds());
         }
         return b.build();
     }

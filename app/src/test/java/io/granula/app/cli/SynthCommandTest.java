@@ -3,6 +3,8 @@ package io.granula.app.cli;
 import io.granula.app.Granula;
 import io.granula.core.io.LabelTiff;
 import io.granula.core.label.LabelImage;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,6 +46,19 @@ class SynthCommandTest {
         assertThat(Granula.run("synth", "--out", dir.toString(), "--n", "0")).isEqualTo(2);
         assertThat(Granula.run("synth", "--out", dir.toString(), "--n", "1", "--style", "xray")).isEqualTo(2);
         assertThat(Granula.run("synth", "--out", dir.toString(), "--n", "1", "--arrangement", "stacked")).isEqualTo(2);
+        assertThat(Granula.run("synth", "--out", dir.toString(), "--n", "1", "--kinds", "disc,cube")).isEqualTo(2);
         assertThat(Granula.run("synth", "--n", "1")).isEqualTo(2);
+    }
+
+    @Test
+    void kindsRestrictTheShapesDrawn() throws Exception {
+        assertThat(Granula.run("synth", "--out", dir.toString(), "--n", "4", "--seed", "3", "--size", "128",
+                "--max-diameter", "40", "--kinds", "wire,rod", "--quiet")).isZero();
+        java.util.Set<String> drawn = new java.util.HashSet<>();
+        for (int i = 0; i < 4; i++) {
+            JsonNode meta = new ObjectMapper().readTree(dir.resolve(String.format("meta/synth_%05d.json", i)).toFile());
+            meta.get("particles").forEach(p -> drawn.add(p.get("kind").asText()));
+        }
+        assertThat(drawn).isNotEmpty().isSubsetOf("wire", "rod");
     }
 }
