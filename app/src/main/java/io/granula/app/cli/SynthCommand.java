@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -110,7 +111,7 @@ public final class SynthCommand implements Callable<Integer> {
     }
 
     private List<ShapeKind> parseKinds() {
-        List<ShapeKind> parsed = new java.util.ArrayList<>();
+        List<ShapeKind> parsed = new ArrayList<>();
         for (String k : kinds) {
             try {
                 ShapeKind kind = ShapeKind.valueOf(k.trim().toUpperCase(Locale.ROOT));

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -54,7 +56,7 @@ class SynthCommandTest {
     void kindsRestrictTheShapesDrawn() throws Exception {
         assertThat(Granula.run("synth", "--out", dir.toString(), "--n", "4", "--seed", "3", "--size", "128",
                 "--max-diameter", "40", "--kinds", "wire,rod", "--quiet")).isZero();
-        java.util.Set<String> drawn = new java.util.HashSet<>();
+        Set<String> drawn = new HashSet<>();
         for (int i = 0; i < 4; i++) {
             JsonNode meta = new ObjectMapper().readTree(dir.resolve(String.format("meta/synth_%05d.json", i)).toFile());
             meta.get("particles").forEach(p -> drawn.add(p.get("kind").asText()));
