@@ -24,7 +24,8 @@ import java.util.Map;
  * particle size from those masks ({@link DiameterEstimate}) and, when it is far from the
  * model's trained diameter, runs again with the image resized to that scale, measuring again
  * after each pass; when the first pass finds nothing it surveys coarser scales
- * ({@link ScaleSearch}).
+ * ({@link ScaleSearch}). Passes at a far finer and a far coarser scale then add particles of a
+ * second population where nothing was found ({@link SmallPopulation}, {@link LargePopulation}).
  */
 public final class ImageAnalyzer {
     private final FlowModel model;
@@ -97,8 +98,16 @@ public final class ImageAnalyzer {
         if (small > 0) {
             segmentation.checkCancelled();
             double d = search.clamp(small);
-            MaskResult fine = segment(gray, d, segmentation.sub(0.9, 1), millis, "small_");
+            MaskResult fine = segment(gray, d, segmentation.sub(0.9, 0.95), millis, "small_");
             best = new SizedPass(SmallPopulation.merge(best.masks(), fine, best.assumed(), settings.dynamics().minSize()),
+                    best.assumed());
+        }
+        // And far larger ones, which the network at this scale often misses outright.
+        double large = LargePopulation.diameter(best, search);
+        if (large > 0) {
+            segmentation.checkCancelled();
+            MaskResult coarse = segment(gray, large, segmentation.sub(0.95, 1), millis, "large_");
+            best = new SizedPass(LargePopulation.merge(best.masks(), coarse, best.assumed(), settings.dynamics().minSize()),
                     best.assumed());
         }
         return best;

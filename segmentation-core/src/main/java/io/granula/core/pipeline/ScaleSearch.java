@@ -88,8 +88,12 @@ record ScaleSearch(double trainedDiameter, int width, int height) {
 
     /** Diameters (in image pixels) for the survey, largest-particle guesses last, those the image can hold. */
     double[] coarserDiameters() {
-        return Arrays.stream(COARSER).map(f -> f * trainedDiameter)
-                .filter(d -> Math.min(width, height) * trainedDiameter / d >= MIN_EDGE).toArray();
+        return Arrays.stream(COARSER).map(f -> f * trainedDiameter).filter(this::canShrinkTo).toArray();
+    }
+
+    /** Whether the image resized for particles of {@code diameter} still has {@link #MIN_EDGE} pixels across. */
+    boolean canShrinkTo(double diameter) {
+        return Math.min(width, height) * trainedDiameter / diameter >= MIN_EDGE;
     }
 
     /** The measured diameter, raised where needed so the upscaled image stays within memory. */

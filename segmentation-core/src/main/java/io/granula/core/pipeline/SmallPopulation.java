@@ -1,8 +1,6 @@
 package io.granula.core.pipeline;
 
-import io.granula.core.dynamics.LabelRenumbering;
 import io.granula.core.dynamics.MaskResult;
-import io.granula.core.label.LabelImage;
 
 import java.util.Arrays;
 
@@ -23,8 +21,6 @@ final class SmallPopulation {
     /** A population worth a pass: at least this many masks, and this fraction of them. */
     static final int MIN_OBJECTS = 10;
     static final double MIN_FRACTION = 0.1;
-    /** A mask of the finer pass is new when at most this fraction of its pixels lies on main masks. */
-    static final double MAX_OVERLAP = 0.2;
 
     private SmallPopulation() {
     }
@@ -46,41 +42,9 @@ final class SmallPopulation {
     /**
      * The main masks plus every mask of the finer pass that lies (almost) on background and is
      * smaller than half the main diameter (larger ones are fragments of particles the main pass
-     * rejected). Added masks keep only their background pixels and must still reach
-     * {@code minSize}; labels are renumbered 1..N in raster order.
+     * rejected); see {@link MaskMerge#addOnBackground}.
      */
     static MaskResult merge(MaskResult main, MaskResult fine, double mainDiameter, int minSize) {
-        int[] a = main.labels().labels();
-        int[] b = fine.labels().labels();
-        if (a.length != b.length) {
-            throw new IllegalArgumentException("passes of different sizes: " + a.length + " and " + b.length + " pixels");
-        }
-        int nb = fine.labels().maxLabel();
-        int[] area = new int[nb + 1];
-        int[] onMain = new int[nb + 1];
-        for (int i = 0; i < b.length; i++) {
-            if (b[i] > 0) {
-                area[b[i]]++;
-                if (a[i] > 0) {
-                    onMain[b[i]]++;
-                }
-            }
-        }
-        double maxArea = Math.PI / 4 * Math.pow(mainDiameter / 2, 2);
-        boolean[] add = new boolean[nb + 1];
-        for (int l = 1; l <= nb; l++) {
-            int free = area[l] - onMain[l];
-            add[l] = area[l] > 0 && area[l] < maxArea && onMain[l] <= MAX_OVERLAP * area[l] && free >= minSize;
-        }
-        int offset = main.labels().maxLabel();
-        int[] merged = a.clone();
-        for (int i = 0; i < b.length; i++) {
-            if (merged[i] == 0 && b[i] > 0 && add[b[i]]) {
-                merged[i] = offset + b[i];
-            }
-        }
-        LabelRenumbering.renumber(merged);
-        LabelImage labels = new LabelImage(main.labels().width(), main.labels().height(), merged);
-        return new MaskResult(labels, main.stageMillis(), main.device());
+        return MaskMerge.addOnBackground(main, fine, 0, Math.PI / 4 * Math.pow(mainDiameter / 2, 2), minSize);
     }
 }
