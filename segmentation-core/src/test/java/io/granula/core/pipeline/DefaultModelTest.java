@@ -89,9 +89,7 @@ class DefaultModelTest {
         // the trained diameter by that pass, and need a pass of their own (SmallPopulation). Noisy,
         // as a fast SEM scan.
         int size = 384;
-        float[] px = new float[size * size];
         int[] truth = new int[size * size];
-        SplittableRandom rng = new SplittableRandom(777_003L);
         int label = 0;
         for (int k = 0; k < 35; k++) {
             double r = k < 20 ? 22 : 4;
@@ -105,17 +103,8 @@ class DefaultModelTest {
                 }
             }
         }
-        for (int i = 0; i < px.length; i++) {
-            px[i] = (truth[i] > 0 ? 180f : 40f) + (float) (25 * rng.nextGaussian());
-        }
-        LabelImage labels = new LabelImage(size, size, truth);
-
-        ImageAnalysis analysis = new ImageAnalyzer(model, new CpuPixelDynamics(), AnalysisSettings.defaults())
-                .analyze(null, Image2D.gray(size, size, px), Calibration.none(), ProgressMonitor.NONE);
-
-        double ap50 = InstanceEvaluation.of(labels, analysis.labels(), List.of(0.5)).metrics().get(0).ap();
-        System.out.printf("default model, 44 px and 8 px discs: AP@0.5 %.3f, %d found, diameter %.1f px%n", ap50,
-                analysis.labels().objectCount(), analysis.diameterPx());
+        ImageAnalysis analysis = analyzeNoisy(truth, size, 777_003L);
+        double ap50 = ap50(truth, size, analysis, "44 px and 8 px discs");
         assertThat(analysis.stageMillis()).as("the fine population got its own pass").containsKey("small_network");
         // Without that pass one of the fine discs is missed (AP@0.5 0.971, measured); with it, none.
         assertThat(ap50).as("AP@0.5 over 20 coarse and 15 fine discs").isGreaterThan(0.98);
@@ -126,9 +115,7 @@ class DefaultModelTest {
         // nearly four times the trained diameter by that pass, and need a coarser pass
         // (LargePopulation). Noisy, as a fast SEM scan.
         int size = 384;
-        float[] px = new float[size * size];
         int[] truth = new int[size * size];
-        SplittableRandom rng = new SplittableRandom(777_005L);
         int label = 0;
         for (int k = 0; k < 48; k++) {
             double cx = 24 + (k % 8) * 24, cy = 24 + (k / 8) * 24;
@@ -150,19 +137,29 @@ class DefaultModelTest {
                 }
             }
         }
-        for (int i = 0; i < px.length; i++) {
-            px[i] = (truth[i] > 0 ? 180f : 40f) + (float) (25 * rng.nextGaussian());
-        }
-        LabelImage labels = new LabelImage(size, size, truth);
-
-        ImageAnalysis analysis = new ImageAnalyzer(model, new CpuPixelDynamics(), AnalysisSettings.defaults())
-                .analyze(null, Image2D.gray(size, size, px), Calibration.none(), ProgressMonitor.NONE);
-
-        double ap50 = InstanceEvaluation.of(labels, analysis.labels(), List.of(0.5)).metrics().get(0).ap();
-        System.out.printf("default model, 12 px discs and 44 px squares: AP@0.5 %.3f, %d found, diameter %.1f px%n",
-                ap50, analysis.labels().objectCount(), analysis.diameterPx());
+        ImageAnalysis analysis = analyzeNoisy(truth, size, 777_005L);
+        double ap50 = ap50(truth, size, analysis, "12 px discs and 44 px squares");
         assertThat(analysis.stageMillis()).as("the coarse population got its own pass").containsKey("large_network");
         // Without that pass the four squares are missed outright (48 found, AP@0.5 0.923, measured).
         assertThat(ap50).as("AP@0.5 over 48 fine discs and 4 coarse squares").isGreaterThan(0.98);
+    }
+
+    /** The drawn particles bright on a dark ground with strong noise, as a fast SEM scan, analysed as {@code analyze} does. */
+    private static ImageAnalysis analyzeNoisy(int[] truth, int size, long seed) {
+        SplittableRandom rng = new SplittableRandom(seed);
+        float[] px = new float[size * size];
+        for (int i = 0; i < px.length; i++) {
+            px[i] = (truth[i] > 0 ? 180f : 40f) + (float) (25 * rng.nextGaussian());
+        }
+        return new ImageAnalyzer(model, new CpuPixelDynamics(), AnalysisSettings.defaults())
+                .analyze(null, Image2D.gray(size, size, px), Calibration.none(), ProgressMonitor.NONE);
+    }
+
+    private static double ap50(int[] truth, int size, ImageAnalysis analysis, String scene) {
+        double ap50 = InstanceEvaluation.of(new LabelImage(size, size, truth), analysis.labels(), List.of(0.5))
+                .metrics().get(0).ap();
+        System.out.printf("default model, %s: AP@0.5 %.3f, %d found, diameter %.1f px%n", scene, ap50,
+                analysis.labels().objectCount(), analysis.diameterPx());
+        return ap50;
     }
 }

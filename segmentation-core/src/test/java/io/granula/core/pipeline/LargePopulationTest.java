@@ -1,16 +1,14 @@
 package io.granula.core.pipeline;
 
 import io.granula.core.dynamics.MaskResult;
-import io.granula.core.label.LabelImage;
 import org.junit.jupiter.api.Test;
 
-import java.util.Map;
-
+import static io.granula.core.pipeline.MaskFixtures.SIZE;
+import static io.granula.core.pipeline.MaskFixtures.result;
+import static io.granula.core.pipeline.MaskFixtures.square;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class LargePopulationTest {
-    private static final int SIZE = 200;
-
     @Test
     void theCoarsePassLooksThreeTimesCoarserWhileTheShrunkImageIsLargeEnough() {
         SizedPass fine = new SizedPass(result(new int[SIZE * SIZE]), 10);
@@ -57,18 +55,5 @@ class LargePopulationTest {
         square(coarse, 48, 48, 24, 1);                    // 400 of its 576 px on the four fine masks: not added
         MaskResult merged = LargePopulation.merge(result(main), result(coarse), 10, 15);
         assertThat(merged.labels().objectCount()).isEqualTo(4);
-    }
-
-    private static MaskResult result(int[] labels) {
-        return new MaskResult(new LabelImage(SIZE, SIZE, labels), Map.of(), "cpu");
-    }
-
-    private static int square(int[] l, int x0, int y0, int side, int label) {
-        for (int y = y0; y < y0 + side; y++) {
-            for (int x = x0; x < x0 + side; x++) {
-                l[y * SIZE + x] = label;
-            }
-        }
-        return label + 1;
     }
 }

@@ -1,17 +1,15 @@
 package io.granula.core.pipeline;
 
 import io.granula.core.dynamics.MaskResult;
-import io.granula.core.label.LabelImage;
 import org.junit.jupiter.api.Test;
 
-import java.util.Map;
-
+import static io.granula.core.pipeline.MaskFixtures.SIZE;
+import static io.granula.core.pipeline.MaskFixtures.result;
+import static io.granula.core.pipeline.MaskFixtures.square;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
 
 class SmallPopulationTest {
-    private static final int SIZE = 200;
-
     @Test
     void aFinePopulationBesideCoarseParticlesIsWorthItsOwnPass() {
         int[] l = new int[SIZE * SIZE];
@@ -71,18 +69,5 @@ class SmallPopulationTest {
 
     private static SizedPass pass(int[] labels, double assumed) {
         return new SizedPass(result(labels), assumed);
-    }
-
-    private static MaskResult result(int[] labels) {
-        return new MaskResult(new LabelImage(SIZE, SIZE, labels), Map.of(), "cpu");
-    }
-
-    private static int square(int[] l, int x0, int y0, int side, int label) {
-        for (int y = y0; y < y0 + side; y++) {
-            for (int x = x0; x < x0 + side; x++) {
-                l[y * SIZE + x] = label;
-            }
-        }
-        return label + 1;
     }
 }
