@@ -4,8 +4,13 @@ import io.granula.core.eval.DatasetEvaluation;
 import io.granula.core.eval.EvaluationJson;
 import io.granula.core.eval.EvaluationReport;
 import io.granula.core.eval.InstanceEvaluation;
+import io.granula.core.eval.RecallBreakdown;
+import io.granula.core.io.LabelFiles;
+import io.granula.core.synth.SyntheticDatasetWriter;
 import io.granula.core.io.StemPairing;
 import io.granula.core.progress.ProgressMonitor;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -17,7 +22,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
@@ -46,6 +53,11 @@ public final class EvaluateCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "FILE", description = "Also write the JSON to this file.")
     Path out;
+
+    @Option(names = "--manifests", paramLabel = "DIR",
+            description = "The generator's meta/ folder of the ground truth ('granula synth'): adds recall at the first "
+                    + "threshold by shape kind, scene arrangement and size.")
+    Path manifests;
 
     @Override
     public Integer call() {
@@ -81,7 +93,11 @@ public final class EvaluateCommand implements Callable<Integer> {
                 ? f.problem() : f.path() + ": " + f.problem())));
         err.flush();
 
-        String json = EvaluationJson.toJson(report);
+        ObjectNode tree = EvaluationJson.toTree(report);
+        if (manifests != null) {
+            tree.set("recall_by", recallBreakdown(report, err));
+        }
+        String json = tree.toPrettyString();
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.println(json);
         stdout.flush();
@@ -93,6 +109,44 @@ public final class EvaluateCommand implements Callable<Integer> {
             }
         }
         return failures.isEmpty() ? GranulaCommand.OK : GranulaCommand.SOME_FAILED;
+    }
+
+    /**
+     * Recall by what the generator drew, over the images that were evaluated; an image without a
+     * readable manifest is left out and named.
+     */
+    private ObjectNode recallBreakdown(EvaluationReport report, PrintWriter err) {
+        requireExists("--manifests", manifests);
+        RecallBreakdown breakdown = new RecallBreakdown(thresholds.get(0));
+        int images = 0;
+        for (EvaluationReport.ImageResult r : report.images()) {
+            Path file = manifests.resolve(r.name() + ".json");
+            try {
+                SyntheticDatasetWriter.Manifest m = SyntheticDatasetWriter.readManifest(file);
+                Map<Integer, String> kinds = new HashMap<>();
+                m.particles().forEach(p -> kinds.put(p.id(), p.kind()));
+                breakdown.add(LabelFiles.read(r.groundTruth()), LabelFiles.read(r.prediction()), kinds, m.arrangement());
+                images++;
+            } catch (IOException e) {
+                err.println("granula: " + file + ": no recall breakdown for " + r.name() + ": " + e.getMessage());
+            }
+        }
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        node.put("iou_threshold", breakdown.threshold());
+        node.put("images", images);
+        put(node.putObject("kind"), breakdown.byKind());
+        put(node.putObject("arrangement"), breakdown.byArrangement());
+        put(node.putObject("ecd_px"), breakdown.bySize());
+        return node;
+    }
+
+    private static void put(ObjectNode node, Map<String, RecallBreakdown.Recall> recalls) {
+        recalls.forEach((k, r) -> {
+            ObjectNode n = node.putObject(k);
+            n.put("found", r.found());
+            n.put("total", r.total());
+            n.put("recall", r.recall());
+        });
     }
 
     private static void requireExists(String option, Path path) {

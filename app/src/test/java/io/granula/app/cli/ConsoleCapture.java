@@ -32,6 +32,11 @@ abstract class ConsoleCapture {
         return out.toString(StandardCharsets.UTF_8);
     }
 
+    /** Forgets what was printed so far, for a test that runs a second command. */
+    protected void clearStdout() {
+        out.reset();
+    }
+
     protected String stderr() {
         return err.toString(StandardCharsets.UTF_8);
     }

@@ -105,6 +105,49 @@ class EvaluateCommandTest extends ConsoleCapture {
         assertThat(stderr()).contains("prediction is 3x3").doesNotContain("Exception");
     }
 
+    @Test
+    void manifestsBreakRecallDownByWhatTheGeneratorDrew() throws Exception {
+        Path set = tmp.resolve("set");
+        assertThat(Granula.run("synth", "--out", set.toString(), "--n", "2", "--seed", "4", "--size", "96",
+                "--max-diameter", "30", "--quiet")).isZero();
+        clearStdout();
+        Path empty = tmp.resolve("empty");
+        Files.createDirectories(empty);
+        for (String stem : new String[] {"synth_00000", "synth_00001"}) {
+            LabelTiff.write(new LabelImage(96, 96, new int[96 * 96]), empty.resolve(stem + ".tif"));
+        }
+        int labels = 0;
+        for (String stem : new String[] {"synth_00000", "synth_00001"}) {
+            labels += LabelTiff.read(set.resolve("labels/" + stem + ".tif")).objectCount();
+        }
+
+        assertThat(Granula.run("evaluate", "--pred", set.resolve("labels").toString(), "--gt",
+                set.resolve("labels").toString(), "--manifests", set.resolve("meta").toString())).isZero();
+        JsonNode perfect = new ObjectMapper().readTree(stdout()).get("recall_by");
+        clearStdout();
+        assertThat(Granula.run("evaluate", "--pred", empty.toString(), "--gt", set.resolve("labels").toString(),
+                "--manifests", set.resolve("meta").toString())).isZero();
+        JsonNode none = new ObjectMapper().readTree(stdout()).get("recall_by");
+
+        assertThat(perfect.get("images").asInt()).isEqualTo(2);
+        long total = 0;
+        for (String group : new String[] {"kind", "arrangement", "ecd_px"}) {
+            long sum = 0;
+            for (JsonNode r : perfect.get(group)) {
+                sum += r.get("total").asLong();
+                if (r.get("total").asLong() > 0) {
+                    assertThat(r.get("recall").asDouble()).as(group).isEqualTo(1.0);
+                }
+            }
+            assertThat(sum).as("every ground-truth particle once per grouping").isEqualTo(labels);
+            total += sum;
+        }
+        assertThat(total).isEqualTo(3L * labels);
+        perfect.get("kind").fieldNames().forEachRemaining(k ->
+                assertThat(k).isIn("disc", "ellipse", "polygon", "rod", "wire", "blob"));
+        none.get("kind").forEach(r -> assertThat(r.get("found").asLong()).isZero());
+    }
+
     private static BufferedImage asPng16(LabelImage l) {
         BufferedImage img = new BufferedImage(l.width(), l.height(), BufferedImage.TYPE_USHORT_GRAY);
         img.getRaster().setSamples(0, 0, l.width(), l.height(), 0, l.labels());

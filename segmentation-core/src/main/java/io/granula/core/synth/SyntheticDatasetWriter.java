@@ -1,5 +1,6 @@
 package io.granula.core.synth;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -24,6 +25,10 @@ public final class SyntheticDatasetWriter {
     public static final String IMAGES = "images";
     public static final String LABELS = "labels";
     public static final String META = "meta";
+
+    private static final ObjectMapper READER = new ObjectMapper()
+            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     private final Path root;
     private final ObjectMapper json = new ObjectMapper()
@@ -60,6 +65,11 @@ public final class SyntheticDatasetWriter {
         LabelTiff.write(img.labels(), labelPath);
         json.writeValue(root.resolve(META).resolve(stem + ".json").toFile(), m);
         return m;
+    }
+
+    /** Reads a manifest this class wrote ({@code meta/<stem>.json}). */
+    public static Manifest readManifest(Path file) throws IOException {
+        return READER.readValue(file.toFile(), Manifest.class);
     }
 
     public static Manifest manifest(SyntheticImage img, String stem) {
