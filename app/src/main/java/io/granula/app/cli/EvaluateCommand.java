@@ -5,9 +5,9 @@ import io.granula.core.eval.EvaluationJson;
 import io.granula.core.eval.EvaluationReport;
 import io.granula.core.eval.InstanceEvaluation;
 import io.granula.core.eval.RecallBreakdown;
-import io.granula.core.io.LabelFiles;
 import io.granula.core.synth.SyntheticDatasetWriter;
 import io.granula.core.io.StemPairing;
+import io.granula.core.label.LabelImage;
 import io.granula.core.progress.ProgressMonitor;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -63,6 +63,9 @@ public final class EvaluateCommand implements Callable<Integer> {
     public Integer call() {
         requireExists("--pred", pred);
         requireExists("--gt", gt);
+        if (manifests != null) {
+            requireExists("--manifests", manifests);
+        }
         for (double t : thresholds) {
             if (!(t > 0 && t <= 1)) {
                 throw new UserError("--thresholds: IoU thresholds must be in (0, 1], got " + t);
@@ -80,7 +83,13 @@ public final class EvaluateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         pairing.problems().forEach(p -> err.println("granula: " + p));
 
-        EvaluationReport evaluated = DatasetEvaluation.evaluate(pairing.pairs(), thresholds, ProgressMonitor.NONE);
+        RecallBreakdown breakdown = manifests == null ? null : new RecallBreakdown(thresholds.get(0));
+        EvaluationReport evaluated = DatasetEvaluation.evaluate(pairing.pairs(), thresholds, ProgressMonitor.NONE,
+                (stem, g, p) -> {
+                    if (breakdown != null) {
+                        addToBreakdown(breakdown, stem, g, p, err);
+                    }
+                });
         List<EvaluationReport.Failure> failures = new ArrayList<>(evaluated.failures());
         for (Path p : pairing.unmatchedFirst()) {
             failures.add(new EvaluationReport.Failure(StemPairing.stem(p), p, "no ground truth with this stem in " + gt));
@@ -94,8 +103,8 @@ public final class EvaluateCommand implements Callable<Integer> {
         err.flush();
 
         ObjectNode tree = EvaluationJson.toTree(report);
-        if (manifests != null) {
-            tree.set("recall_by", recallBreakdown(report, err));
+        if (breakdown != null) {
+            tree.set("recall_by", recallJson(breakdown));
         }
         String json = tree.toPrettyString();
         PrintWriter stdout = spec.commandLine().getOut();
@@ -112,28 +121,26 @@ public final class EvaluateCommand implements Callable<Integer> {
     }
 
     /**
-     * Recall by what the generator drew, over the images that were evaluated; an image without a
-     * readable manifest is left out and named.
+     * Adds one evaluated image to the recall breakdown; an image without a readable manifest is
+     * named and left out.
      */
-    private ObjectNode recallBreakdown(EvaluationReport report, PrintWriter err) {
-        requireExists("--manifests", manifests);
-        RecallBreakdown breakdown = new RecallBreakdown(thresholds.get(0));
-        int images = 0;
-        for (EvaluationReport.ImageResult r : report.images()) {
-            Path file = manifests.resolve(r.name() + ".json");
-            try {
-                SyntheticDatasetWriter.Manifest m = SyntheticDatasetWriter.readManifest(file);
-                Map<Integer, String> kinds = new HashMap<>();
-                m.particles().forEach(p -> kinds.put(p.id(), p.kind()));
-                breakdown.add(LabelFiles.read(r.groundTruth()), LabelFiles.read(r.prediction()), kinds, m.arrangement());
-                images++;
-            } catch (IOException e) {
-                err.println("granula: " + file + ": no recall breakdown for " + r.name() + ": " + e.getMessage());
-            }
+    private void addToBreakdown(RecallBreakdown breakdown, String stem, LabelImage gt, LabelImage pred,
+                                   PrintWriter err) {
+        Path file = manifests.resolve(stem + ".json");
+        try {
+            SyntheticDatasetWriter.Manifest m = SyntheticDatasetWriter.readManifest(file);
+            Map<Integer, String> kinds = new HashMap<>();
+            m.particles().forEach(p -> kinds.put(p.id(), p.kind()));
+            breakdown.add(gt, pred, kinds, m.arrangement());
+        } catch (IOException e) {
+            err.println("granula: " + file + ": no recall breakdown for " + stem + ": " + e.getMessage());
         }
+    }
+
+    private static ObjectNode recallJson(RecallBreakdown breakdown) {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
         node.put("iou_threshold", breakdown.threshold());
-        node.put("images", images);
+        node.put("images", breakdown.images());
         put(node.putObject("kind"), breakdown.byKind());
         put(node.putObject("arrangement"), breakdown.byArrangement());
         put(node.putObject("ecd_px"), breakdown.bySize());

@@ -19,11 +19,23 @@ public final class DatasetEvaluation {
     private DatasetEvaluation() {
     }
 
+    /** Sees the labels of each pair once it has been evaluated, so a caller need not read them again. */
+    @FunctionalInterface
+    public interface EvaluatedPair {
+        void accept(String stem, LabelImage gt, LabelImage pred);
+    }
+
     /**
      * @param pairs {@link StemPairing.Pair#first()} the prediction, {@code second()} the ground truth
      */
     public static EvaluationReport evaluate(List<StemPairing.Pair> pairs, List<Double> thresholds,
                                             ProgressMonitor progress) {
+        return evaluate(pairs, thresholds, progress, (stem, gt, pred) -> { });
+    }
+
+    /** As {@link #evaluate(List, List, ProgressMonitor)}, handing each evaluated pair's labels to {@code each}. */
+    public static EvaluationReport evaluate(List<StemPairing.Pair> pairs, List<Double> thresholds,
+                                            ProgressMonitor progress, EvaluatedPair each) {
         for (double t : thresholds) {
             if (!(t > 0 && t <= 1)) {
                 throw new IllegalArgumentException("IoU thresholds must be in (0, 1]: " + t);
@@ -45,6 +57,7 @@ public final class DatasetEvaluation {
                     continue;
                 }
                 results.add(new EvaluationReport.ImageResult(pair.stem(), pred, gt, InstanceEvaluation.of(g, p, thresholds)));
+                each.accept(pair.stem(), g, p);
             } catch (ImageReadException e) {
                 failures.add(new EvaluationReport.Failure(pair.stem(), e.path(), e.getMessage()));
             }

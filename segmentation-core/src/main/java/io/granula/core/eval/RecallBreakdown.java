@@ -32,6 +32,7 @@ public final class RecallBreakdown {
     private final Map<String, Recall> byKind = new TreeMap<>();
     private final Map<String, Recall> byArrangement = new TreeMap<>();
     private final Map<String, Recall> bySize = new LinkedHashMap<>();
+    private int images;
 
     public RecallBreakdown(double threshold) {
         if (!(threshold > 0 && threshold <= 1)) {
@@ -47,6 +48,11 @@ public final class RecallBreakdown {
         return threshold;
     }
 
+    /** How many images were added. */
+    public int images() {
+        return images;
+    }
+
     /**
      * Adds one image.
      *
@@ -54,6 +60,7 @@ public final class RecallBreakdown {
      * @param arrangement the image's scene arrangement
      */
     public void add(LabelImage gt, LabelImage pred, Map<Integer, String> kinds, String arrangement) {
+        images++;
         LabelOverlap overlap = LabelOverlap.of(gt, pred);
         List<MatchedPair> matches = InstanceMatcher.match(overlap, threshold);
         Set<Integer> found = new HashSet<>();

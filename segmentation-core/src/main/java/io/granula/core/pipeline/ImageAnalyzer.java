@@ -46,8 +46,9 @@ public final class ImageAnalyzer {
         MaskResult masks;
         double diameter;
         if (settings.estimateDiameter()) {
-            SizedPass found = searchSize(gray, segmentation, millis);
-            masks = found.masks();
+            ScaleSearch search = new ScaleSearch(model.trainedDiameter(), gray.width(), gray.height());
+            SizedPass found = searchSize(gray, search, segmentation, millis);
+            masks = addOtherPopulations(gray, found, search, segmentation, millis);
             diameter = found.assumed();
         } else {
             diameter = settings.diameterPx();
@@ -63,9 +64,12 @@ public final class ImageAnalyzer {
                 dynamics.device(), millis);
     }
 
-    /** The particle size found by {@link ScaleSearch}: the pass whose masks are kept, and the diameter it assumed. */
-    private SizedPass searchSize(Image2D gray, ProgressMonitor segmentation, Map<String, Double> millis) {
-        ScaleSearch search = new ScaleSearch(model.trainedDiameter(), gray.width(), gray.height());
+    /**
+     * The particle size found by {@link ScaleSearch}: the pass whose masks are kept, and the
+     * diameter it assumed. Uses the first 90 % of {@code segmentation}.
+     */
+    private SizedPass searchSize(Image2D gray, ScaleSearch search, ProgressMonitor segmentation,
+                                 Map<String, Double> millis) {
         SizedPass best = new SizedPass(segment(gray, Double.NaN, segmentation.sub(0, 0.4), millis, ""),
                 model.trainedDiameter());
         // Little or nothing at the model's own scale: the particles may be far larger than its
@@ -92,25 +96,33 @@ public final class ImageAnalyzer {
             }
             best = refined;
         }
+        return best;
+    }
+
+    /**
+     * The masks of the pass the search kept, plus those of passes at a far finer and a far
+     * coarser scale where it found nothing. Uses the last 10 % of {@code segmentation}.
+     */
+    private MaskResult addOtherPopulations(Image2D gray, SizedPass found, ScaleSearch search,
+                                           ProgressMonitor segmentation, Map<String, Double> millis) {
+        MaskResult masks = found.masks();
+        int minSize = settings.dynamics().minSize();
         // Particles far smaller than the size settled on (a second, fine population) were seen
         // too small to be found; a pass at their own size adds them where nothing was found.
-        double small = SmallPopulation.diameter(best);
+        double small = SmallPopulation.diameter(found);
         if (small > 0) {
             segmentation.checkCancelled();
-            double d = search.clamp(small);
-            MaskResult fine = segment(gray, d, segmentation.sub(0.9, 0.95), millis, "small_");
-            best = new SizedPass(SmallPopulation.merge(best.masks(), fine, best.assumed(), settings.dynamics().minSize()),
-                    best.assumed());
+            MaskResult fine = segment(gray, search.clamp(small), segmentation.sub(0.9, 0.95), millis, "small_");
+            masks = SmallPopulation.merge(masks, fine, found.assumed(), minSize);
         }
         // And far larger ones, which the network at this scale often misses outright.
-        double large = LargePopulation.diameter(best, search);
+        double large = LargePopulation.diameter(found, search);
         if (large > 0) {
             segmentation.checkCancelled();
             MaskResult coarse = segment(gray, large, segmentation.sub(0.95, 1), millis, "large_");
-            best = new SizedPass(LargePopulation.merge(best.masks(), coarse, best.assumed(), settings.dynamics().minSize()),
-                    best.assumed());
+            masks = LargePopulation.merge(masks, coarse, found.assumed(), minSize);
         }
-        return best;
+        return masks;
     }
 
     private MaskResult segment(Image2D gray, double diameter, ProgressMonitor progress,

@@ -26,14 +26,13 @@ public final class SyntheticDatasetWriter {
     public static final String LABELS = "labels";
     public static final String META = "meta";
 
-    private static final ObjectMapper READER = new ObjectMapper()
+    /** Writes and reads the manifests: snake_case names, indented; later fields do not break older readers. */
+    private static final ObjectMapper JSON = new ObjectMapper()
             .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .enable(SerializationFeature.INDENT_OUTPUT)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     private final Path root;
-    private final ObjectMapper json = new ObjectMapper()
-            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-            .enable(SerializationFeature.INDENT_OUTPUT);
 
     public SyntheticDatasetWriter(Path root) throws IOException {
         this.root = root;
@@ -63,13 +62,13 @@ public final class SyntheticDatasetWriter {
                 + ", seed " + img.seed() + "\n";
         writeImage(img.image(), imagePath, description, 1.0 / img.nmPerPixel());
         LabelTiff.write(img.labels(), labelPath);
-        json.writeValue(root.resolve(META).resolve(stem + ".json").toFile(), m);
+        JSON.writeValue(root.resolve(META).resolve(stem + ".json").toFile(), m);
         return m;
     }
 
     /** Reads a manifest this class wrote ({@code meta/<stem>.json}). */
     public static Manifest readManifest(Path file) throws IOException {
-        return READER.readValue(file.toFile(), Manifest.class);
+        return JSON.readValue(file.toFile(), Manifest.class);
     }
 
     public static Manifest manifest(SyntheticImage img, String stem) {
