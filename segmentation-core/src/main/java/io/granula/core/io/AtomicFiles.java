@@ -80,6 +80,17 @@ public final class AtomicFiles {
         }
     }
 
+    /**
+     * Proves that files can be created in {@code dir} by creating and removing a probe file, as the
+     * writes will: permission bits alone do not tell (root, ACLs, a read-only mount).
+     */
+    public static void checkWritable(Path dir) throws IOException {
+        Path probe = dir.resolve(".granula-write-check."
+                + Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE) + SUFFIX);
+        Files.createFile(probe);
+        Files.delete(probe);
+    }
+
     /** True for a temporary file this class writes, so folder readers can ignore leftovers of a killed run. */
     public static boolean isTemporary(Path file) {
         String name = file.getFileName().toString();

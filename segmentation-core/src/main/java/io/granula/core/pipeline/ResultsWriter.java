@@ -60,29 +60,29 @@ public final class ResultsWriter {
 
     static Map<String, Object> calibrationJson(Calibration c, Map<String, Object> details) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("nm_per_px", c.isCalibrated() ? c.nmPerPixel() : null);
-        m.put("source", c.source().name().toLowerCase(java.util.Locale.ROOT));
-        m.put("detail", c.detail());
+        m.put(ResultsKeys.NM_PER_PX, c.isCalibrated() ? c.nmPerPixel() : null);
+        m.put(ResultsKeys.SOURCE, c.source().name().toLowerCase(java.util.Locale.ROOT));
+        m.put(ResultsKeys.DETAIL, c.detail());
         m.putAll(details);
         return m;
     }
 
     private static Map<String, Object> runJson(ImageAnalysis a, RunRecord run) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("software", run.software());
-        m.put("started", run.started().toString());
-        m.put("image", a.source() == null ? null : a.source().toAbsolutePath().toString());
-        m.put("width", a.labels().width());
-        m.put("height", a.labels().height());
-        m.put("model", run.model());
-        m.put("model_sha256", run.modelSha256());
-        m.put("model_provenance", run.modelProvenance());
-        m.put("device", a.device());
-        m.put("diameter_px", a.diameterPx());
-        m.put("parameters", run.parameters());
-        m.put("particles", a.particles().size());
-        m.put("particles_kept", a.keptRows().length);
-        m.put("stage_ms", a.stageMillis());
+        m.put(ResultsKeys.SOFTWARE, run.software());
+        m.put(ResultsKeys.STARTED, run.started().toString());
+        m.put(ResultsKeys.IMAGE, a.source() == null ? null : a.source().toAbsolutePath().toString());
+        m.put(ResultsKeys.WIDTH, a.labels().width());
+        m.put(ResultsKeys.HEIGHT, a.labels().height());
+        m.put(ResultsKeys.MODEL, run.model());
+        m.put(ResultsKeys.MODEL_SHA256, run.modelSha256());
+        m.put(ResultsKeys.MODEL_PROVENANCE, run.modelProvenance());
+        m.put(ResultsKeys.DEVICE, a.device());
+        m.put(ResultsKeys.DIAMETER_PX, a.diameterPx());
+        m.put(ResultsKeys.PARAMETERS, run.parameters());
+        m.put(ResultsKeys.PARTICLES, a.particles().size());
+        m.put(ResultsKeys.PARTICLES_KEPT, a.keptRows().length);
+        m.put(ResultsKeys.STAGE_MS, a.stageMillis());
         return m;
     }
 }
