@@ -28,7 +28,7 @@ row() { printf "%-22s %8s %8s %8s %13s %13s %7s\n" "$@"; }
 for style in sem bse tem haadf optical; do
   d="$WORK/style-$style"
   "$G" synth --out "$d" --n 20 --seed $SEED --style "$style" --size 384 --quiet >/dev/null
-  "$G" analyze "$d/images" --out "$d/results" --model "$MODEL" ${OPTS[@]+"${OPTS[@]}"} --quiet >/dev/null
+  "$G" analyze "$d/images" --out "$d/results" --model "$MODEL" --overwrite ${OPTS[@]+"${OPTS[@]}"} --quiet >/dev/null
   read -r a5 a75 n i5 i75 k < <(ap "$d/results" "$d/labels")
   row "style $style" "$a5" "$a75" "$n" "$i5" "$i75" "$k"
 done
@@ -39,13 +39,13 @@ for diam in 8 15 30 60 100 150; do
   n=$(( diam >= 100 ? 20 : 3 ))   # a 768 px field holds only ~6-15 particles of 100-150 px
   "$G" synth --out "$d" --n $n --seed $SEED --style mixed --size $size --min-diameter "$lo" --max-diameter "$hi" \
     --arrangement random --quiet >/dev/null
-  "$G" analyze "$d/images" --out "$d/results" --model "$MODEL" ${OPTS[@]+"${OPTS[@]}"} --quiet >/dev/null
+  "$G" analyze "$d/images" --out "$d/results" --model "$MODEL" --overwrite ${OPTS[@]+"${OPTS[@]}"} --quiet >/dev/null
   read -r a5 a75 n i5 i75 k < <(ap "$d/results" "$d/labels")
   row "diameter ${diam} px" "$a5" "$a75" "$n" "$i5" "$i75" "$k"
 done
 NUC="$ROOT/../shared/data/stardist"
 if [ -f "$NUC/nuclei-512.tif" ]; then
-  "$G" analyze "$NUC/nuclei-512.tif" --out "$WORK/stardist" --model "$MODEL" ${OPTS[@]+"${OPTS[@]}"} --quiet >/dev/null
+  "$G" analyze "$NUC/nuclei-512.tif" --out "$WORK/stardist" --model "$MODEL" --overwrite ${OPTS[@]+"${OPTS[@]}"} --quiet >/dev/null
   read -r a5 a75 n i5 i75 k < <(ap "$WORK/stardist/nuclei-512/labels.tif" "$NUC/nuclei-512-labels.tif")
   row "stardist nuclei-512" "$a5" "$a75" "$n" "$i5" "$i75" "$k"
 fi

@@ -1,5 +1,6 @@
 package io.granula.app.cli;
 
+import io.granula.core.io.IoMessages;
 import io.granula.core.flow.ThreadLimit;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -116,7 +117,7 @@ public final class MasksCommand implements Callable<Integer> {
             }
             LabelTiff.write(result.labels(), out);
         } catch (IOException e) {
-            throw new UserError("--out: cannot write " + out + ": " + e.getMessage(), GranulaCommand.SOME_FAILED);
+            throw new UserError("--out: cannot write " + out + ": " + IoMessages.describe(e), GranulaCommand.SOME_FAILED);
         }
         double writeMs = (System.nanoTime() - writeStart) / 1e6;
 

@@ -1,5 +1,7 @@
 package io.granula.app.cli;
 
+import io.granula.core.image.ImageReadException;
+import io.granula.core.io.IoMessages;
 import io.granula.core.calib.Calibration;
 import io.granula.core.export.CocoJsonWriter;
 import io.granula.core.export.GeoJsonWriter;
@@ -121,7 +123,7 @@ public final class MeasureCommand implements Callable<Integer> {
                 stdout.println(job.stem() + ": " + table.size() + " particles -> " + job.csv());
             } catch (IOException | IllegalArgumentException | UncheckedIOException e) {
                 failures.add(job.stem());
-                err.println("granula: " + job.labels() + ": " + e.getMessage());
+                err.println("granula: " + job.labels() + ": " + (e instanceof ImageReadException ? e.getMessage() : IoMessages.describe(e)));
             }
         }
         if (!single) {
@@ -224,7 +226,7 @@ public final class MeasureCommand implements Callable<Integer> {
             }
         } catch (IOException e) {
             failures.add("summary");
-            err.println("granula: cannot write into " + out + ": " + e.getMessage());
+            err.println("granula: cannot write into " + out + ": " + IoMessages.describe(e));
         }
     }
 }

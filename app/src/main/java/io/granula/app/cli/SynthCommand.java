@@ -1,5 +1,6 @@
 package io.granula.app.cli;
 
+import io.granula.core.io.IoMessages;
 import io.granula.core.progress.ProgressMonitor;
 import io.granula.core.synth.Arrangement;
 import io.granula.core.synth.ShapeKind;
@@ -84,7 +85,7 @@ public final class SynthCommand implements Callable<Integer> {
         try {
             Files.createDirectories(out);
         } catch (IOException e) {
-            throw new UserError("cannot create output folder " + out + ": " + e.getMessage());
+            throw new UserError("cannot create output folder " + out + ": " + IoMessages.describe(e));
         }
         ProgressMonitor progress = new ConsoleProgress(System.err, quiet);
         SyntheticMicrographs generator = new SyntheticMicrographs(config, seed);
@@ -100,7 +101,7 @@ public final class SynthCommand implements Callable<Integer> {
                         + img.particles().size() + " particles");
             }
         } catch (IOException e) {
-            throw new UserError("cannot write to " + out + ": " + e.getMessage(), GranulaCommand.SOME_FAILED);
+            throw new UserError("cannot write to " + out + ": " + IoMessages.describe(e), GranulaCommand.SOME_FAILED);
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         spec.commandLine().getOut().printf(Locale.ROOT,

@@ -8,15 +8,15 @@ import java.nio.file.Path;
 import java.util.Random;
 
 /** Inputs the command tests share: the tiny TorchScript test network and a small image of bright blobs. */
-final class TestImages {
-    static final Path TINY_MODEL = Path.of(System.getProperty("granula.root", ".."),
+public final class TestImages {
+    public static final Path TINY_MODEL = Path.of(System.getProperty("granula.root", ".."),
             "segmentation-core/src/test/resources/models/tiny-flow.pt");
 
     private TestImages() {
     }
 
     /** A 96x80 grey PNG of 16-px discs on a 24x20 grid with Gaussian noise of the given seed. */
-    static Path blobs(Path file, int seed) throws IOException {
+    public static Path blobs(Path file, int seed) throws IOException {
         BufferedImage img = new BufferedImage(96, 80, BufferedImage.TYPE_BYTE_GRAY);
         Random r = new Random(seed);
         for (int y = 0; y < 80; y++) {
