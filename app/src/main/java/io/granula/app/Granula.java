@@ -22,6 +22,12 @@ public final class Granula {
 
     /** Runs one command and returns its exit code (tests call this instead of {@link #main}). */
     public static int run(String... args) {
-        return GranulaCommand.commandLine().execute(args);
+        try {
+            return GranulaCommand.commandLine().execute(args);
+        } catch (OutOfMemoryError e) {
+            // picocli hands only Exceptions to its handler; an Error ends here, and says what to do.
+            System.err.println("granula: " + GranulaCommand.MEMORY_ADVICE);
+            return GranulaCommand.SOME_FAILED;
+        }
     }
 }

@@ -39,10 +39,6 @@ public final class GranulaCommand implements Runnable {
                 commandLine.getErr().println("granula: " + se.getMessage());
                 return exitCode(se);
             }
-            if (ex.getCause() instanceof OutOfMemoryError) {
-                commandLine.getErr().println("granula: " + MEMORY_ADVICE);
-                return SOME_FAILED;
-            }
             throw ex;
         });
         return cl;
