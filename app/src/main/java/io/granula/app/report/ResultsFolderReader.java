@@ -202,8 +202,21 @@ public final class ResultsFolderReader {
             started = Instant.EPOCH;
         }
         return new RunRecord(json.path("software").asText(RunRecord.SOFTWARE), started, json.path("model").asText(""),
-                json.path("model_sha256").asText(""), map(json.path("model_provenance")), json.path("device").asText(""),
+                json.path("model_sha256").asText(""), tree(json.path("model_provenance")), json.path("device").asText(""),
                 map(json.path("parameters")), Map.of());
+    }
+
+    /** The model's provenance as written (numbers, booleans, nested objects), for the report to pick from. */
+    private static Map<String, Object> tree(JsonNode node) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        if (node.isObject()) {
+            node.fields().forEachRemaining(e -> {
+                if (!e.getValue().isNull()) { // RunRecord's Map.copyOf takes no null values
+                    out.put(e.getKey(), JSON.convertValue(e.getValue(), Object.class));
+                }
+            });
+        }
+        return out;
     }
 
     private static Map<String, Object> map(JsonNode node) {
