@@ -34,7 +34,7 @@ case "$what" in
   evaluation) [ $# -gt 0 ] || set -- 1024 2048 4096; run segmentation-core 2g io.granula.core.eval.bench.EvaluationBench "$@" ;;
   report)     run reports 3g io.granula.reports.bench.ReportBenchmark "$@" ;;
   scalebar)   run scalebar 2g io.granula.scalebar.bench.ScaleBarBenchmark "$@" ;;
-  # accuracy on generated images, misses listed: SEED [PER_STYLE WITHOUT_BAR MIN_W MAX_W DUMP_DIR]
+  # accuracy on generated images, misses listed: [--dotproduct=M] SEEDS (e.g. 11-18,2026) [PER_STYLE WITHOUT_BAR MIN_W MAX_W DUMP_DIR]
   scalebar-accuracy) run scalebar 1g io.granula.scalebar.bench.ScaleBarEvaluation "$@" ;;
   all) for b in dynamics forward measure filter evaluation report scalebar; do "$0" "$b"; done ;;
   *) echo "unknown benchmark '$what'" >&2; exit 2 ;;

@@ -1,7 +1,10 @@
 package io.granula.app;
 
 import io.granula.app.cli.GranulaCommand;
+import io.granula.app.gui.DisplayCheck;
 import picocli.CommandLine;
+
+import java.util.Optional;
 
 /**
  * Entry point of the launcher. With no arguments it opens the workbench; otherwise it runs one
@@ -14,6 +17,11 @@ public final class Granula {
 
     public static void main(String[] args) {
         if (args.length == 0) {
+            Optional<String> noDisplay = DisplayCheck.whyNoWindow();
+            if (noDisplay.isPresent()) {
+                System.err.println(noDisplay.get());
+                System.exit(GranulaCommand.USAGE);
+            }
             io.granula.app.gui.WorkbenchLauncher.launch(args);
             return;
         }

@@ -34,7 +34,9 @@ import java.util.Optional;
 /**
  * Reads an image's scale: the instrument's calibration from the file's metadata, and the scale bar
  * in the image (bar candidates best first; for each, the label fields beside it nearest first, read
- * until one parses), cross-checked when both exist.
+ * until one parses), cross-checked when both exist. When no field of any bar reads, the first bar
+ * with a label-like field is still reported: found, measured, no value, and a warning saying that its
+ * label was not read (so a user learns to type the scale rather than that there is no bar).
  *
  * <p>Without libtesseract the bar is still found and measured, its value is reported unknown, and
  * {@link #ocrProblem()} says how to install Tesseract. Not thread-safe (one OCR engine); use one
@@ -98,6 +100,10 @@ public final class ScaleBarReader implements AutoCloseable {
         Detection d = detect(GrayPlane.of(image));
         List<String> warnings = new ArrayList<>();
         ocrProblem.ifPresent(warnings::add);
+        if (d.found && d.reading.isEmpty() && ocr.isPresent()) {
+            warnings.add(String.format(Locale.ROOT, "scale bar found (%.1f px) but its label could not be read;"
+                    + " give the scale by hand (--scale \"5 nm/px\")", d.bar.get().length()));
+        }
 
         Optional<Calibration> fromBar = Optional.empty();
         if (d.reading.isPresent()) {
@@ -136,6 +142,7 @@ public final class ScaleBarReader implements AutoCloseable {
 
     private Detection detect(GrayPlane g) {
         counting.ifPresent(CountingOcr::reset);
+        Detection unread = Detection.NONE;
         List<BarCandidate> candidates = detector.detect(g);
         for (int i = 0; i < Math.min(MAX_BARS, candidates.size()); i++) {
             BarCandidate c = candidates.get(i);
@@ -157,8 +164,13 @@ public final class ScaleBarReader implements AutoCloseable {
                             barQuality(c) * reading.get().confidence());
                 }
             }
+            if (unread == Detection.NONE) {
+                // kept in case no other bar reads: a bar whose label OCR cannot read is still worth
+                // reporting (measured, uncalibrated, with a warning) rather than "no scale bar"
+                unread = new Detection(true, Optional.of(bar), Optional.of(matches.get(0).block()), Optional.empty(), 0);
+            }
         }
-        return Detection.NONE;
+        return unread;
     }
 
     /** Counts the OCR calls made for the image being read. */

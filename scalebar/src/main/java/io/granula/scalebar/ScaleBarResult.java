@@ -10,10 +10,11 @@ import java.util.Optional;
 /**
  * Everything learnt about an image's scale.
  *
- * @param found       a scale bar was found: a bar with its label read, or (without OCR) a bar with a
- *                    label-like field beside it
+ * @param found       a scale bar was found: a bar with its label read, or (without OCR, or when no
+ *                    label could be read) a bar with a label-like field beside it
  * @param bar         the measured bar, when found
- * @param label       what its label says; empty when not found or when OCR is unavailable
+ * @param label       what its label says; empty when not found, when OCR is unavailable, or when the
+ *                    label could not be read (a warning then says so)
  * @param labelField  where the label is in the image (also without OCR)
  * @param rawText     OCR output for the label, "" when none
  * @param calibration the calibration to use: the file's metadata first, else the scale bar, else none

@@ -2,7 +2,6 @@ package io.granula.reports.assemble;
 
 import io.granula.core.calib.Calibration;
 import io.granula.core.measure.Measurement;
-import io.granula.core.pipeline.RunRecord;
 import io.granula.reports.format.ReportNumberFormat;
 import io.granula.reports.layout.Align;
 import io.granula.reports.layout.Table;
@@ -34,11 +33,7 @@ public final class MethodsBuilder {
             facts.add(new KeyValue("Model", "not recorded: these results carry no run record"));
             return facts;
         }
-        RunRecord run = model.run().get();
-        facts.add(new KeyValue("Model", orDash(run.model())));
-        facts.add(new KeyValue("SHA-256", orDash(run.modelSha256())));
-        new TreeMap<>(run.modelProvenance()).forEach((k, v) -> facts.add(new KeyValue(words(k), String.valueOf(v))));
-        facts.add(new KeyValue("Software", orDash(run.software())));
+        facts.addAll(ModelProvenanceFacts.of(model.run().get()));
         return facts;
     }
 
@@ -86,12 +81,12 @@ public final class MethodsBuilder {
         return defs;
     }
 
-    private static String words(String key) {
+    static String words(String key) {
         String s = key.replace('_', ' ').replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
-    private static String orDash(String s) {
+    static String orDash(String s) {
         return s == null || s.isBlank() ? ReportNumberFormat.MISSING : s;
     }
 }

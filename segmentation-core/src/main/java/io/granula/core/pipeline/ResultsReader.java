@@ -211,7 +211,7 @@ public final class ResultsReader {
         }
         return new RunRecord(json.path(ResultsKeys.SOFTWARE).asText(RunRecord.SOFTWARE), started,
                 json.path(ResultsKeys.MODEL).asText(""), json.path(ResultsKeys.MODEL_SHA256).asText(""),
-                map(json.path(ResultsKeys.MODEL_PROVENANCE)), json.path(ResultsKeys.DEVICE).asText(""),
+                tree(json.path(ResultsKeys.MODEL_PROVENANCE)), json.path(ResultsKeys.DEVICE).asText(""),
                 map(json.path(ResultsKeys.PARAMETERS)), Map.of());
     }
 
@@ -222,6 +222,20 @@ public final class ResultsReader {
             }
         }
         return true;
+    }
+    }
+
+    /** The model's provenance as written (numbers, booleans, nested objects), for the report to pick from. */
+    private static Map<String, Object> tree(JsonNode node) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        if (node.isObject()) {
+            node.fields().forEachRemaining(e -> {
+                if (!e.getValue().isNull()) { // RunRecord's Map.copyOf takes no null values
+                    out.put(e.getKey(), JSON.convertValue(e.getValue(), Object.class));
+                }
+            });
+        }
+        return out;
     }
 
     private static Map<String, Object> map(JsonNode node) {

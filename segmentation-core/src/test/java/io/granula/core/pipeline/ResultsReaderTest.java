@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,11 +52,13 @@ class ResultsReaderTest {
     @Test
     void runJsonBecomesTheRunRecord() throws Exception {
         var json = JSON.readTree("{\"software\": \"Granula 0.1.0\", \"started\": \"2026-11-22T09:00:00Z\","
-                + " \"model\": \"m.pt\", \"model_sha256\": \"abc\", \"model_provenance\": {\"epochs\": 40},"
+                + " \"model\": \"m.pt\", \"model_sha256\": \"abc\", \"model_provenance\": {\"epochs\": 40,"
+                + " \"trained\": true, \"validation\": {\"ap50\": 0.72}, \"init_sha256\": null},"
                 + " \"device\": \"cpu\", \"parameters\": {\"niter\": 200, \"exclude_edge\": true}}");
         var run = ResultsReader.runRecord(json);
         assertThat(run.model()).isEqualTo("m.pt");
-        assertThat(run.modelProvenance()).containsEntry("epochs", "40");
+        assertThat(run.modelProvenance()).containsEntry("epochs", 40).containsEntry("trained", true)
+                .containsEntry("validation", Map.of("ap50", 0.72)).doesNotContainKey("init_sha256");
         assertThat(run.parameters()).containsEntry("exclude_edge", "true").containsEntry("niter", "200");
         assertThat(run.started().toString()).isEqualTo("2026-11-22T09:00:00Z");
     }
