@@ -223,7 +223,6 @@ public final class ResultsReader {
         }
         return true;
     }
-    }
 
     /** The model's provenance as written (numbers, booleans, nested objects), for the report to pick from. */
     private static Map<String, Object> tree(JsonNode node) {
