@@ -72,6 +72,11 @@ public sealed interface EditOperation {
             if (width <= 0 || height <= 0 || labels.length != width * height) {
                 throw new IllegalArgumentException("replacement must have width*height labels");
             }
+            for (int v : labels) {
+                if (v < 0) {
+                    throw new IllegalArgumentException("labels are 0 (background) or positive ids, found " + v);
+                }
+            }
         }
 
         public String kind() {

@@ -1,7 +1,6 @@
 package io.granula.app.project;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -103,8 +102,7 @@ final class ProjectLock implements AutoCloseable {
         }
         long pid = ProcessHandle.current().pid();
         return "PID " + pid + " on " + host + " (user " + System.getProperty("user.name") + ") since "
-                + Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
-                + " [" + ManagementFactory.getRuntimeMXBean().getVmName() + "]";
+                + Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
     }
 
     @Override

@@ -50,13 +50,23 @@ final class ProjectOpener {
                 + ", this version reads up to " + Schema.CURRENT + "); open it with that version - the file was not changed");
     }
 
+    /**
+     * A read-only view of a file whose folder cannot be written (a read-only share, a write-protected
+     * drive) is opened {@code immutable}: SQLite cannot create the WAL index there, and nobody can be
+     * writing to it either.
+     */
     static Connection connect(Path file, boolean readOnly) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
+        boolean immutable = readOnly && !Files.isWritable(file.getParent());
         config.enforceForeignKeys(true);
         config.setBusyTimeout(5000);
         if (readOnly) {
             config.setReadOnly(true);
             config.setOpenMode(SQLiteOpenMode.READONLY);
+        }
+        if (immutable) {
+            config.setOpenMode(SQLiteOpenMode.OPEN_URI);
+            return config.createConnection("jdbc:sqlite:" + file.toAbsolutePath().toUri() + "?immutable=1");
         }
         return config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
     }

@@ -571,18 +571,26 @@ public final class ProjectStore implements AutoCloseable {
         }
         try {
             conn.setAutoCommit(false);
-            try {
-                T result = work.run();
-                conn.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                rollbackQuietly();
-                throw e;
-            } finally {
-                conn.setAutoCommit(true);
-            }
+            T result = work.run();
+            conn.commit();
+            return result;
         } catch (SQLException e) {
+            rollbackQuietly();
             throw SqlFailures.of(file, action, e);
+        } catch (RuntimeException e) {
+            rollbackQuietly();
+            throw e;
+        } finally {
+            restoreAutoCommit();
+        }
+    }
+
+    /** After SQLITE_FULL or an I/O error SQLite may already have rolled back; the first error is what counts. */
+    private void restoreAutoCommit() {
+        try {
+            conn.setAutoCommit(true);
+        } catch (SQLException ignored) {
+            // no transaction left to end
         }
     }
 
