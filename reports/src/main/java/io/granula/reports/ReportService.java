@@ -6,13 +6,13 @@ import io.granula.reports.model.ReportModel;
 import io.granula.reports.sections.ReportRenderer;
 import io.granula.reports.settings.ReportSettings;
 import io.granula.reports.view.ReportView;
+import io.granula.core.io.AtomicFiles;
+import io.granula.core.io.IoMessages;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,9 +34,9 @@ public final class ReportService {
     }
 
     /**
-     * Writes the report of {@code model} to {@code out}. The file is written next to its
-     * destination first and moved into place at the end, so a failed or cancelled report
-     * never leaves half a PDF where a good one was.
+     * Writes the report of {@code model} to {@code out} through {@link AtomicFiles}, so a failed or
+     * cancelled report never leaves half a PDF where a good one was, and the PDF gets the same
+     * permissions as every other output.
      */
     public Outcome write(ReportModel model, ReportSettings settings, Path out, ProgressMonitor monitor) {
         long start = System.nanoTime();
@@ -44,40 +44,19 @@ public final class ReportService {
         monitor.update(0, "report: statistics");
         ReportView view = new ReportAssembler(settings).assemble(model, monitor.sub(0, 0.3), warnings);
         Path target = out.toAbsolutePath();
-        Path dir = target.getParent();
-        Path temp = null;
         try {
-            Files.createDirectories(dir);
-            temp = Files.createTempFile(dir, ".report-", ".pdf.part");
+            Files.createDirectories(target.getParent());
             int pages;
             try (PDDocument document = new ReportRenderer(settings.pageSize())
                     .render(view, monitor.sub(0.3, 0.9))) {
                 pages = document.getNumberOfPages();
                 monitor.update(0.92, "report: writing " + target.getFileName());
-                document.save(temp.toFile());
+                AtomicFiles.writeVia(target, tmp -> document.save(tmp.toFile()));
             }
-            move(temp, target);
-            temp = null;
             monitor.update(1, "report written");
             return new Outcome(target, pages, Files.size(target), (System.nanoTime() - start) / 1_000_000, warnings);
         } catch (IOException e) {
-            throw new ReportException("cannot write report " + target + ": " + e.getMessage(), e);
-        } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // The failure being reported matters more than a leftover temporary file.
-                }
-            }
-        }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+            throw new ReportException("cannot write report " + target + ": " + IoMessages.describe(e), e);
         }
     }
 }

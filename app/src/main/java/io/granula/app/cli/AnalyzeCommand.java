@@ -1,8 +1,13 @@
 package io.granula.app.cli;
 
-import io.granula.app.batch.BatchAnalysis;
-import io.granula.app.batch.BatchOptions;
-import io.granula.app.report.ReportMaker;
+import io.granula.app.service.AnalysisOptions;
+import io.granula.app.service.AnalysisService;
+import io.granula.app.service.BatchRequest;
+import io.granula.app.service.BatchResult;
+import io.granula.app.service.ImageOutcome;
+import io.granula.app.service.ResultsReportService;
+import io.granula.app.service.ServiceException;
+import io.granula.core.calib.Calibration;
 import io.granula.reports.settings.ReportSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -10,9 +15,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /**
@@ -72,6 +79,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
             + "(Cellpose's augment): slightly better outlines, about twice the analysis time.")
     boolean augment;
 
+    @Option(names = "--overwrite", description = "Replace the results of an earlier analysis in --out (without it such "
+            + "a folder is refused, so that one folder never mixes two runs).")
+    boolean overwrite;
+
     @Option(names = "--quiet", description = "No progress on stderr.")
     boolean quiet;
 
@@ -80,27 +91,58 @@ public final class AnalyzeCommand implements Callable<Integer> {
         // Report choices are checked before hours of analysis, not after.
         ReportSettings settings = report == null ? null
                 : ReportCommand.settings(reportSettings, samples, null, null, null);
-        BatchOptions options = new BatchOptions(images, out, model == null ? BatchOptions.defaultModel() : model,
-                diameter == null ? Double.NaN : diameter, device, scale, excludeEdge, report,
+        AnalysisOptions options = new AnalysisOptions(model == null ? AnalysisOptions.defaultModel() : model,
+                diameter == null ? Double.NaN : diameter, device, scale, excludeEdge,
                 threads == null ? Runtime.getRuntime().availableProcessors() : threads,
                 flowThreshold, cellprobThreshold, minSize, augment);
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
         ConsoleProgress progress = new ConsoleProgress(System.err, quiet);
-        int code = new BatchAnalysis(options, spec.commandLine().getOut(), spec.commandLine().getErr(), progress).run();
+        BatchResult result;
+        try (AnalysisService service = AnalysisService.open(options, note -> {
+            err.println("granula: " + note);
+            err.flush();
+        })) {
+            result = service.analyseBatch(new BatchRequest(images, out, overwrite), progress, o -> print(o, stdout, err));
+        }
+        if (result.cancelled()) {
+            err.println("granula: cancelled");
+        }
+        int code = result.allOk() ? GranulaCommand.OK : GranulaCommand.SOME_FAILED;
         if (report == null) {
+            return code;
+        }
+        if (result.summary().isEmpty()) {
+            err.println("granula: no report: no image was analysed");
             return code;
         }
         // The report is made from the results folder just written, as 'granula report' makes it.
         try {
-            int reportCode = new ReportMaker(spec.commandLine().getOut(), spec.commandLine().getErr(), progress)
-                    .make(out, settings, excludeEdge ? Boolean.TRUE : null, report);
+            int reportCode = ReportRun.run(new ResultsReportService.Request(out, settings,
+                    excludeEdge ? Boolean.TRUE : null, report), progress, stdout, err);
             return Math.max(code, reportCode);
-        } catch (UserError e) {
+        } catch (ServiceException e) {
             if (code == GranulaCommand.OK) {
                 throw e;
             }
             // Images failed and nothing was left to report on: the failures were already named.
-            spec.commandLine().getErr().println("granula: no report: " + e.getMessage());
+            err.println("granula: no report: " + e.getMessage());
             return code;
         }
+    }
+
+    private static void print(ImageOutcome o, PrintWriter out, PrintWriter err) {
+        if (o.problem().isPresent()) {
+            err.println("granula: " + o.problem().get());
+            err.flush();
+            return;
+        }
+        Calibration c = o.calibration();
+        String calibration = c.isCalibrated()
+                ? String.format(Locale.ROOT, "%.4g nm/px (%s)", c.nmPerPixel(), c.source().name().toLowerCase(Locale.ROOT))
+                : "uncalibrated (pixels)";
+        out.printf(Locale.ROOT, "%s: %d particles (%d kept), %s, %.1f s%n", o.image(), o.particles(), o.kept(),
+                calibration, o.seconds());
+        out.flush();
     }
 }

@@ -1,5 +1,7 @@
 package io.granula.app.cli;
 
+import io.granula.core.io.AtomicFiles;
+import io.granula.core.io.IoMessages;
 import io.granula.core.eval.DatasetEvaluation;
 import io.granula.core.eval.EvaluationJson;
 import io.granula.core.eval.EvaluationReport;
@@ -112,9 +114,9 @@ public final class EvaluateCommand implements Callable<Integer> {
         stdout.flush();
         if (out != null) {
             try {
-                Files.writeString(out, json + System.lineSeparator(), StandardCharsets.UTF_8);
+                AtomicFiles.writeString(out, json + System.lineSeparator());
             } catch (IOException e) {
-                throw new UserError("--out: cannot write " + out + ": " + e.getMessage(), GranulaCommand.SOME_FAILED);
+                throw new UserError("--out: cannot write " + out + ": " + IoMessages.describe(e), GranulaCommand.SOME_FAILED);
             }
         }
         return failures.isEmpty() ? GranulaCommand.OK : GranulaCommand.SOME_FAILED;

@@ -1,5 +1,6 @@
 package io.granula.app.cli;
 
+import io.granula.app.service.ServiceException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -12,6 +13,9 @@ public final class GranulaCommand implements Runnable {
     public static final int OK = 0;
     public static final int SOME_FAILED = 1;
     public static final int USAGE = 2;
+    /** What to do when Java runs out of memory: the launcher passes GRANULA_JAVA_OPTS to Java. */
+    public static final String MEMORY_ADVICE = "not enough memory; give Java more with GRANULA_JAVA_OPTS "
+            + "(for example GRANULA_JAVA_OPTS=-Xmx16g ./granula ...)";
 
     @Override
     public void run() {
@@ -31,8 +35,21 @@ public final class GranulaCommand implements Runnable {
                 commandLine.getErr().println("granula: " + ex.getMessage());
                 return ((UserError) ex).exitCode();
             }
+            if (ex instanceof ServiceException se) {
+                commandLine.getErr().println("granula: " + se.getMessage());
+                return exitCode(se);
+            }
+            if (ex.getCause() instanceof OutOfMemoryError) {
+                commandLine.getErr().println("granula: " + MEMORY_ADVICE);
+                return SOME_FAILED;
+            }
             throw ex;
         });
         return cl;
+    }
+
+    /** A service's bad request is a usage error (2); work that failed is exit 1. */
+    static int exitCode(ServiceException e) {
+        return e.kind() == ServiceException.Kind.BAD_REQUEST ? USAGE : SOME_FAILED;
     }
 }

@@ -1,5 +1,6 @@
 package io.granula.app.cli;
 
+import io.granula.core.flow.ThreadLimit;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.granula.core.dynamics.DynamicsParameters;
@@ -76,7 +77,11 @@ public final class MasksCommand implements Callable<Integer> {
         }
         int nThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         check(niter >= 1, "--niter must be at least 1, got " + niter);
-        check(nThreads >= 1, "--threads must be at least 1, got " + nThreads);
+        try {
+            ThreadLimit.check(nThreads, "--threads");
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage());
+        }
         check(Double.isFinite(flowThreshold) && flowThreshold >= 0, "--flow-threshold must be 0 or more, got " + flowThreshold);
         check(Double.isFinite(cellprobThreshold), "--cellprob-threshold must be a number, got " + cellprobThreshold);
         check(minSize >= 0, "--min-size must be 0 or more, got " + minSize);

@@ -1,6 +1,6 @@
 package io.granula.app.cli;
 
-import io.granula.app.report.ReportMaker;
+import io.granula.app.service.ResultsReportService;
 import io.granula.reports.ReportException;
 import io.granula.reports.layout.PageSize;
 import io.granula.reports.settings.ReportSettings;
@@ -76,8 +76,8 @@ public final class ReportCommand implements Callable<Integer> {
             }
         }
         Boolean edge = excludeEdge ? Boolean.TRUE : includeEdge ? Boolean.FALSE : null;
-        return new ReportMaker(spec.commandLine().getOut(), spec.commandLine().getErr(), new ConsoleProgress(System.err, quiet))
-                .make(results, settings, edge, out);
+        return ReportRun.run(new ResultsReportService.Request(results, settings, edge, out),
+                new ConsoleProgress(System.err, quiet), spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 
     /** The settings file (or the defaults) with the command line's choices over it; shared with {@code analyze --report}. */

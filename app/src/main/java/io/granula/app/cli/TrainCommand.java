@@ -1,5 +1,6 @@
 package io.granula.app.cli;
 
+import io.granula.core.flow.ThreadLimit;
 import io.granula.core.model.ModelLoadException;
 import io.granula.core.progress.CancelledException;
 import io.granula.core.train.TrainingOptions;
@@ -103,8 +104,12 @@ public final class TrainCommand implements Callable<Integer> {
             throw new UserError("need --epochs >= 1, --batch >= 1, --lr > 0, --weight-decay >= 0, --crop >= 8, --val >= 0, "
                     + "--val-size >= 16 and --synth-size >= 16");
         }
-        if (threads != null && threads < 1) {
-            throw new UserError("--threads must be at least 1, got " + threads);
+        if (threads != null) {
+            try {
+                ThreadLimit.check(threads, "--threads");
+            } catch (IllegalArgumentException e) {
+                throw new UserError(e.getMessage());
+            }
         }
         TrainingOptions o = TrainingOptions.defaults().withEpochs(epochs).withBatch(batch).withLearningRate(lr).withCrop(crop)
                 .withValidation(val, valSize).withSeed(seed);

@@ -21,26 +21,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * dynamics, real files); the trained default model's accuracy is proven in its own tests.
  */
 class AnalyzeCommandTest extends ConsoleCapture {
-    private static final Path TINY_MODEL = Path.of(System.getProperty("granula.root", ".."),
-            "segmentation-core/src/test/resources/models/tiny-flow.pt");
+    private static final Path TINY_MODEL = TestImages.TINY_MODEL;
 
     @TempDir
     Path tmp;
 
 
     private Path blobs(String name) throws Exception {
-        BufferedImage img = new BufferedImage(96, 80, BufferedImage.TYPE_BYTE_GRAY);
-        Random r = new Random(7);
-        for (int y = 0; y < 80; y++) {
-            for (int x = 0; x < 96; x++) {
-                double d = Math.hypot((x % 24) - 12, (y % 20) - 10);
-                int v = (int) Math.max(0, Math.min(255, (d < 8 ? 200 : 40) + r.nextGaussian() * 10));
-                img.getRaster().setSample(x, y, 0, v);
-            }
-        }
-        Path p = tmp.resolve(name);
-        ImageIO.write(img, "png", p.toFile());
-        return p;
+        return TestImages.blobs(tmp.resolve(name), 7);
     }
 
     @Test

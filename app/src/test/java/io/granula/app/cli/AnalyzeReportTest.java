@@ -17,29 +17,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code analyze --report}: the pipeline with the tiny test network, then the report of its results folder. */
 class AnalyzeReportTest extends ConsoleCapture {
-    private static final Path TINY_MODEL = Path.of(System.getProperty("granula.root", ".."),
-            "segmentation-core/src/test/resources/models/tiny-flow.pt");
+    private static final Path TINY_MODEL = TestImages.TINY_MODEL;
 
     @TempDir
     Path tmp;
 
-    private void blobs(Path file, int seed) throws Exception {
-        BufferedImage img = new BufferedImage(96, 80, BufferedImage.TYPE_BYTE_GRAY);
-        Random r = new Random(seed);
-        for (int y = 0; y < 80; y++) {
-            for (int x = 0; x < 96; x++) {
-                double d = Math.hypot((x % 24) - 12, (y % 20) - 10);
-                img.getRaster().setSample(x, y, 0, (int) Math.max(0, Math.min(255, (d < 8 ? 200 : 40) + r.nextGaussian() * 10)));
-            }
-        }
-        Files.createDirectories(file.getParent());
-        ImageIO.write(img, "png", file.toFile());
-    }
-
     @Test
     void analyzeWritesTheReportOfItsResultsWithOneSamplePerInputFolder() throws Exception {
-        blobs(tmp.resolve("in/lotA/a.png"), 1);
-        blobs(tmp.resolve("in/lotB/b.png"), 2);
+        TestImages.blobs(tmp.resolve("in/lotA/a.png"), 1);
+        TestImages.blobs(tmp.resolve("in/lotB/b.png"), 2);
         Path results = tmp.resolve("results");
         Path pdf = tmp.resolve("report.pdf");
 
@@ -56,7 +42,7 @@ class AnalyzeReportTest extends ConsoleCapture {
 
     @Test
     void badReportSettingsStopBeforeTheAnalysis() throws Exception {
-        blobs(tmp.resolve("in/a.png"), 1);
+        TestImages.blobs(tmp.resolve("in/a.png"), 1);
         Path settings = tmp.resolve("s.json");
         Files.writeString(settings, "{\"charts\": [\"pie\"]}");
         Path results = tmp.resolve("results");

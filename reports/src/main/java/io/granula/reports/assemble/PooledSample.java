@@ -125,11 +125,6 @@ public final class PooledSample {
     }
 
     private double[] weights(Weighting weighting) {
-        double[] ecd = values(Measurement.ECD);
-        double[] w = new double[ecd.length];
-        for (int i = 0; i < w.length; i++) {
-            w[i] = weighting.weight(ecd[i]);
-        }
-        return w;
+        return weighting.relativeWeights(values(Measurement.ECD));
     }
 }

@@ -1,5 +1,7 @@
 package io.granula.reports.settings;
 
+import io.granula.core.io.AtomicFiles;
+import io.granula.core.io.IoMessages;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -48,9 +50,9 @@ public final class ReportSettingsFile {
 
     public static void write(Path file, ReportSettings settings) {
         try {
-            Files.writeString(file, toJson(settings));
+            AtomicFiles.writeString(file, toJson(settings));
         } catch (IOException e) {
-            throw new ReportException("cannot write report settings " + file + ": " + e.getMessage(), e);
+            throw new ReportException("cannot write report settings " + file + ": " + IoMessages.describe(e), e);
         }
     }
 

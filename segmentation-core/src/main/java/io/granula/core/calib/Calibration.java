@@ -14,6 +14,14 @@ public record Calibration(double nmPerPixel, CalibrationSource source, String de
     private static final Pattern USER_SCALE = Pattern.compile(
             "\\s*([0-9]*\\.?[0-9]+(?:[eE][-+]?[0-9]+)?)\\s*(pm|nm|um|µm|μm|mm|m)\\s*/\\s*(px|pixel|pix)\\s*");
 
+    /**
+     * The pixel sizes Granula accepts, 1 pm to 1 m: wider than any microscope (a STEM pixel is a few pm,
+     * an optical overview some µm), and narrow enough that areas and the volume weights of the size
+     * distributions (ECD cubed) stay far inside double precision.
+     */
+    public static final double MIN_NM_PER_PX = 1e-3;
+    public static final double MAX_NM_PER_PX = 1e9;
+
     public static Calibration none() {
         return new Calibration(Double.NaN, CalibrationSource.NONE, "uncalibrated");
     }
@@ -32,7 +40,17 @@ public record Calibration(double nmPerPixel, CalibrationSource source, String de
         if (!(value > 0)) {
             throw new IllegalArgumentException("scale must be positive: '" + text + "'");
         }
-        return new Calibration(value * nanometresPer(m.group(2)), CalibrationSource.USER, "typed: " + text.trim());
+        double nmPerPx = value * nanometresPer(m.group(2));
+        if (!inRange(nmPerPx)) {
+            throw new IllegalArgumentException("scale '" + text.trim() + "' is outside 1 pm/px to 1 m/px; "
+                    + "give the pixel size, e.g. \"5 nm/px\"");
+        }
+        return new Calibration(nmPerPx, CalibrationSource.USER, "typed: " + text.trim());
+    }
+
+    /** True for a pixel size between {@link #MIN_NM_PER_PX} and {@link #MAX_NM_PER_PX}. */
+    public static boolean inRange(double nmPerPx) {
+        return nmPerPx >= MIN_NM_PER_PX && nmPerPx <= MAX_NM_PER_PX;
     }
 
     /** Nanometres in one of the given length unit (pm, nm, um/µm/μm, mm, m). */

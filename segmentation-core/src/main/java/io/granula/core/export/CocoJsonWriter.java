@@ -1,5 +1,6 @@
 package io.granula.core.export;
 
+import io.granula.core.io.AtomicFiles;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -43,9 +44,7 @@ public final class CocoJsonWriter {
     }
 
     public static void write(List<Entry> images, Segmentation segmentation, Path file) throws IOException {
-        try (OutputStream out = Files.newOutputStream(file)) {
-            write(images, segmentation, out);
-        }
+        AtomicFiles.write(file, out -> write(images, segmentation, out));
     }
 
     public static void write(List<Entry> images, Segmentation segmentation, OutputStream out) throws IOException {

@@ -1,5 +1,6 @@
 package io.granula.core.export;
 
+import io.granula.core.io.AtomicFiles;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -49,9 +50,7 @@ public final class GeoJsonWriter {
     }
 
     public static void write(ParticleTable table, ObjectType type, Path file) throws IOException {
-        try (OutputStream out = Files.newOutputStream(file)) {
-            write(table, type, out);
-        }
+        AtomicFiles.write(file, out -> write(table, type, out));
     }
 
     public static void write(ParticleTable table, ObjectType type, OutputStream out) throws IOException {

@@ -1,12 +1,13 @@
 package io.granula.core.export;
 
+import java.io.OutputStreamWriter;
+import io.granula.core.io.AtomicFiles;
 import io.granula.core.measure.Measurement;
 import io.granula.core.measure.ParticleTable;
 
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -19,9 +20,11 @@ public final class ParticleCsvWriter {
     }
 
     public static void write(ParticleTable table, Path file) throws IOException {
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+        AtomicFiles.write(file, stream -> {
+            Writer out = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
             write(table, out);
-        }
+            out.flush();
+        });
     }
 
     public static void write(ParticleTable table, Writer out) throws IOException {

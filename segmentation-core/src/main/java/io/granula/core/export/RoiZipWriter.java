@@ -1,5 +1,6 @@
 package io.granula.core.export;
 
+import io.granula.core.io.AtomicFiles;
 import io.granula.core.measure.Contour;
 import io.granula.core.measure.ParticleOutline;
 import io.granula.core.measure.ParticleTable;
@@ -38,9 +39,7 @@ public final class RoiZipWriter {
     }
 
     public static void write(ParticleTable table, Path zip) throws IOException {
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(zip))) {
-            write(table, out);
-        }
+        AtomicFiles.write(zip, out -> write(table, out));
     }
 
     public static void write(ParticleTable table, OutputStream out) throws IOException {

@@ -1,5 +1,7 @@
 package io.granula.core.export;
 
+import java.io.OutputStreamWriter;
+import io.granula.core.io.AtomicFiles;
 import io.granula.core.measure.Measurement;
 import io.granula.core.measure.MeasurementUnits;
 import io.granula.core.stats.DValues;
@@ -11,7 +13,6 @@ import io.granula.core.stats.Weighting;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -32,9 +33,11 @@ public final class SummaryCsvWriter {
     }
 
     public static void write(List<ImageSummary> images, Path file) throws IOException {
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+        AtomicFiles.write(file, stream -> {
+            Writer out = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
             write(images, out);
-        }
+            out.flush();
+        });
     }
 
     public static void write(List<ImageSummary> images, Writer out) throws IOException {

@@ -26,6 +26,9 @@ public record InferenceOptions(int tileSize, double overlap, int batchSize, int 
         if (threads < 0) {
             throw new IllegalArgumentException("threads must be >= 0 (0 = all cores), got " + threads);
         }
+        if (threads > 0) {
+            ThreadLimit.check(threads, "threads");
+        }
     }
 
     public static InferenceOptions defaults() {

@@ -55,11 +55,23 @@ public final class ImageReaders {
 
     /** Missing, folder, unreadable and empty files get their own messages. */
     public static void checkReadableFile(Path path) throws ImageReadException {
+        checkReadableFile(path, "an image file");
+    }
+
+    /**
+     * As {@link #checkReadableFile(Path)}, naming what was expected ("a .npy file").
+     * A FIFO, socket or device is refused before it is opened: reading one would block or
+     * report a misleading size of 0.
+     */
+    public static void checkReadableFile(Path path, String expected) throws ImageReadException {
         if (!Files.exists(path)) {
             throw new ImageReadException(path, "file not found");
         }
         if (Files.isDirectory(path)) {
-            throw new ImageReadException(path, "is a folder, not an image file");
+            throw new ImageReadException(path, "is a folder, not " + expected);
+        }
+        if (!Files.isRegularFile(path)) {
+            throw new ImageReadException(path, "not a regular file (a pipe, socket or device?), not " + expected);
         }
         if (!Files.isReadable(path)) {
             throw new ImageReadException(path, "cannot read the file (permission denied)");

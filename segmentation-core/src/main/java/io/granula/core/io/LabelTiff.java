@@ -27,7 +27,12 @@ public final class LabelTiff {
     private LabelTiff() {
     }
 
+    /** Writes atomically ({@link AtomicFiles}): a full disk never leaves a truncated TIFF under {@code path}. */
     public static void write(LabelImage labels, Path path) throws IOException {
+        AtomicFiles.writeVia(path, tmp -> writeTo(labels, tmp));
+    }
+
+    private static void writeTo(LabelImage labels, Path path) throws IOException {
         int[] v = labels.labels();
         int max = 0;
         for (int x : v) {

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
  * @param dataOffset byte offset of the first element in the file
  */
 public record NpyHeader(NpyDType dtype, ByteOrder order, boolean fortranOrder, int[] shape, long dataOffset) {
+    private static final Pattern OBJECT_DESCR = Pattern.compile("'descr'\\s*:\\s*'[<>|=]O'");
     private static final Pattern DESCR = Pattern.compile("'descr'\\s*:\\s*'([<>|=])([a-zA-Z])(\\d+)'");
     private static final Pattern FORTRAN = Pattern.compile("'fortran_order'\\s*:\\s*(True|False)");
     private static final Pattern SHAPE = Pattern.compile("'shape'\\s*:\\s*\\(([^)]*)\\)");
@@ -59,6 +60,10 @@ public record NpyHeader(NpyDType dtype, ByteOrder order, boolean fortranOrder, i
      */
     static NpyHeader parse(String dict, long dataOffset) {
         Matcher d = DESCR.matcher(dict);
+        if (OBJECT_DESCR.matcher(dict).find()) {
+            throw new IllegalArgumentException("an array of Python objects (pickled data, dtype 'O'), which Granula never "
+                    + "unpickles; save the array as float32");
+        }
         if (!d.find()) {
             throw new IllegalArgumentException("header has no simple 'descr' (structured arrays are not supported): " + dict.trim());
         }

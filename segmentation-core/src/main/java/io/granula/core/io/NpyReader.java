@@ -1,6 +1,7 @@
 package io.granula.core.io;
 
 import io.granula.core.image.ImageReadException;
+import io.granula.core.image.ImageReaders;
 import io.granula.core.image.MemoryBudget;
 
 import java.io.IOException;
@@ -72,12 +73,7 @@ final class NpyReader {
     }
 
     private static FileChannel open(Path path) throws IOException {
-        if (!Files.exists(path)) {
-            throw new ImageReadException(path, "file not found");
-        }
-        if (Files.isDirectory(path)) {
-            throw new ImageReadException(path, "is a folder, not a .npy file");
-        }
+        ImageReaders.checkReadableFile(path, "a .npy file");
         try {
             return FileChannel.open(path, StandardOpenOption.READ);
         } catch (NoSuchFileException e) {

@@ -25,6 +25,10 @@ final class NpyWriter {
     }
 
     static void write(Path path, NpyDType dtype, int[] shape, ElementSource source) throws IOException {
+        AtomicFiles.writeVia(path, tmp -> writeTo(tmp, dtype, shape, source));
+    }
+
+    private static void writeTo(Path path, NpyDType dtype, int[] shape, ElementSource source) throws IOException {
         NpyHeader h = new NpyHeader(dtype, ByteOrder.LITTLE_ENDIAN, false, shape, 0);
         byte[] header = headerBytes(h.toDict());
         long n = h.elementCount();

@@ -1,5 +1,6 @@
 package io.granula.core.model;
 
+import io.granula.core.io.AtomicFiles;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -134,7 +135,7 @@ public final class ModelSidecarFile {
         root.put("traced", sidecar.traced());
         root.put("architecture", sidecar.architecture());
         root.set("provenance", JSON.valueToTree(sidecar.provenance()));
-        Files.writeString(json, JSON.writeValueAsString(root) + "\n");
+        AtomicFiles.writeString(json, JSON.writeValueAsString(root) + "\n");
     }
 
     private static JsonNode required(JsonNode node, String key) {

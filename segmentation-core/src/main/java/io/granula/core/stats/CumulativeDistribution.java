@@ -88,14 +88,15 @@ public final class CumulativeDistribution {
     }
 
     static CumulativeDistribution ofSortedSizes(double[] x, Weighting weighting) {
+        double[] weights = weighting.relativeWeights(x);
         double total = 0;
-        for (double v : x) {
-            total += weighting.weight(v);
+        for (double w : weights) {
+            total += w;
         }
         double[] p = new double[x.length];
         double below = 0;
         for (int k = 0; k < x.length; k++) {
-            double w = weighting.weight(x[k]);
+            double w = weights[k];
             p[k] = (below + w / 2) / total;
             below += w;
         }

@@ -46,11 +46,7 @@ public final class ParticleStatistics {
 
     /** Weights of the given rows by their ECD, for weighted histograms of any measurement. */
     public static double[] weights(ParticleTable table, Weighting weighting, int[] rows) {
-        double[] ecd = values(table, Measurement.ECD, rows);
-        for (int i = 0; i < ecd.length; i++) {
-            ecd[i] = weighting.weight(ecd[i]);
-        }
-        return ecd;
+        return weighting.relativeWeights(values(table, Measurement.ECD, rows));
     }
 
     public static Histogram histogram(ParticleTable table, Measurement m, int[] rows, Binning binning, Weighting weighting) {

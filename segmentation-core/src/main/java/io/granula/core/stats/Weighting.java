@@ -30,6 +30,27 @@ public enum Weighting {
         return label;
     }
 
+    /**
+     * Weights of particles of the given ECDs relative to the largest, (ecd / max)^r, all in [0, 1]:
+     * the constant cancels when a distribution is normalised, and unlike ecd^3 it cannot overflow to
+     * infinity for extreme calibrations (a volume weight of 1e300 nm/px is 1e900). Non-finite or
+     * non-positive sizes weigh 0.
+     */
+    public double[] relativeWeights(double[] ecd) {
+        double max = 0;
+        for (double v : ecd) {
+            if (Double.isFinite(v) && v > max) {
+                max = v;
+            }
+        }
+        double[] w = new double[ecd.length];
+        for (int i = 0; i < ecd.length; i++) {
+            double v = ecd[i];
+            w[i] = Double.isFinite(v) && v > 0 ? weight(v / max) : 0;
+        }
+        return w;
+    }
+
     /** Weight of a particle of equivalent circular diameter {@code ecd}. */
     public double weight(double ecd) {
         return switch (this) {

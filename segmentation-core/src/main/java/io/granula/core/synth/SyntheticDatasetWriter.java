@@ -1,5 +1,6 @@
 package io.granula.core.synth;
 
+import io.granula.core.io.AtomicFiles;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -60,9 +61,9 @@ public final class SyntheticDatasetWriter {
         // the pretend pixel size travel with the file: Fiji opens it calibrated, and so does analyze.
         String description = "ImageJ=1.54p\nunit=nm\ngranula=synthetic " + img.style().id() + " image " + stem
                 + ", seed " + img.seed() + "\n";
-        writeImage(img.image(), imagePath, description, 1.0 / img.nmPerPixel());
+        AtomicFiles.writeVia(imagePath, tmp -> writeImage(img.image(), tmp, description, 1.0 / img.nmPerPixel()));
         LabelTiff.write(img.labels(), labelPath);
-        JSON.writeValue(root.resolve(META).resolve(stem + ".json").toFile(), m);
+        AtomicFiles.write(root.resolve(META).resolve(stem + ".json"), out -> JSON.writeValue(out, m));
         return m;
     }
 

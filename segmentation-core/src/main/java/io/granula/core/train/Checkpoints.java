@@ -1,5 +1,6 @@
 package io.granula.core.train;
 
+import io.granula.core.io.AtomicFiles;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -54,9 +55,7 @@ public final class Checkpoints {
     public void saveLast(TorchScriptNetwork net, ModelSidecar sidecar, TrainingState state) throws IOException {
         net.save(last());
         ModelSidecarFile.write(sidecar, ModelSidecarFile.sidecarOf(last()));
-        Path tmp = state().resolveSibling(state().getFileName() + ".tmp");
-        JSON.writeValue(tmp.toFile(), state);
-        Files.move(tmp, state(), java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        AtomicFiles.write(state(), out -> JSON.writeValue(out, state));
     }
 
     /** The saved state when both it and the last weights exist. */

@@ -1,5 +1,6 @@
 package io.granula.core.train;
 
+import io.granula.core.io.AtomicFiles;
 import ai.djl.Device;
 import ai.djl.MalformedModelException;
 import ai.djl.Model;
@@ -161,16 +162,7 @@ public final class TorchScriptNetwork implements AutoCloseable {
         JniUtils.enableInferenceMode(block);
         Path dir = out.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        // A sibling temp name (not Files.createTempFile, whose owner-only permissions would stick to the model).
-        Path tmp = dir.resolve(out.getFileName() + ".tmp");
-        try {
-            try (OutputStream os = Files.newOutputStream(tmp)) {
-                JniUtils.writeModule(block, os, false);
-            }
-            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFiles.write(out, os -> JniUtils.writeModule(block, os, false));
     }
 
     @Override

@@ -99,6 +99,44 @@ class NpyTest {
     }
 
     @Test
+    void objectArrayIsRefusedAsPickledDataNotAsStructured() throws Exception {
+        // What numpy.save writes for np.array([{}], dtype=object): a pickle after an 'O' header.
+        String dict = "{'descr': '|O', 'fortran_order': False, 'shape': (1,), }";
+        String padded = dict + " ".repeat(128 - 10 - dict.length() - 1) + "\n";
+        byte[] head = {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y', 1, 0, (byte) padded.length(), 0};
+        Path p = tmp.resolve("objects.npy");
+        Files.write(p, concat(head, padded.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), new byte[]{(byte) 0x80, 4, 'N', '.'}));
+
+        assertThatThrownBy(() -> Npy.readFlows(p)).isInstanceOf(ImageReadException.class)
+                .hasMessageContaining("Python objects").hasMessageContaining("never unpickles")
+                .hasMessageNotContaining("structured");
+    }
+
+    @Test
+    void fifoIsNamedAsNotARegularFile() throws Exception {
+        Path fifo = tmp.resolve("flows.npy");
+        Process mkfifo;
+        try {
+            mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        } catch (IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("mkfifo is not available here: " + e.getMessage());
+            return;
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo failed on this file system");
+
+        assertThatThrownBy(() -> Npy.readFlows(fifo)).isInstanceOf(ImageReadException.class)
+                .hasMessageContaining("not a regular file").hasMessageNotContaining("empty file");
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (byte[] part : parts) {
+            out.writeBytes(part);
+        }
+        return out.toByteArray();
+    }
+
+    @Test
     void intsRoundTrip() throws Exception {
         Path p = tmp.resolve("ints.npy");
         int[] data = {Integer.MIN_VALUE, -1, 0, 1, 70000, Integer.MAX_VALUE};

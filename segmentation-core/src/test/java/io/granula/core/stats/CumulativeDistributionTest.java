@@ -22,6 +22,20 @@ class CumulativeDistributionTest {
     }
 
     @Test
+    void volumeWeightsOfExtremeSizesStayFiniteAndScaleFree() {
+        double[] sizes = {1, 2, 3, 4, 5, 6};
+        DValues reference = DValues.of(sizes, Weighting.VOLUME);
+        for (double scale : new double[]{1e-300, 1e300}) {
+            double[] scaled = java.util.Arrays.stream(sizes).map(v -> v * scale).toArray();
+            DValues d = DValues.of(scaled, Weighting.VOLUME);
+            // (1e300)^3 overflows a double: the weights must be relative, so D-values scale with the sizes.
+            assertThat(d.d10() / scale).isCloseTo(reference.d10(), within(1e-9));
+            assertThat(d.d50() / scale).isCloseTo(reference.d50(), within(1e-9));
+            assertThat(d.d90() / scale).isCloseTo(reference.d90(), within(1e-9));
+        }
+    }
+
+    @Test
     void countWeightedD50IsTheMedian() {
         Random rnd = new Random(5);
         for (int n = 1; n < 40; n++) {

@@ -14,6 +14,7 @@ import ai.djl.translate.TranslateException;
 import io.granula.core.flow.FlowField;
 import io.granula.core.flow.FlowModel;
 import io.granula.core.flow.InferenceOptions;
+import io.granula.core.flow.ModelRunException;
 import io.granula.core.flow.TiledFlowPredictor;
 import io.granula.core.flow.TileNetwork;
 import io.granula.core.image.Image2D;
@@ -154,14 +155,33 @@ public final class DjlFlowModel implements FlowModel {
             Shape s = y.getShape();
             if (s.dimension() != 4 || s.get(0) != batch || s.get(2) != height || s.get(3) != width
                     || s.get(1) < sidecar.outputLayout().size()) {
-                throw new IllegalStateException(file + ": the network returned shape " + s + " for input " + x.getShape()
+                throw new ModelRunException("model " + file + ": the network returned shape " + s + " for input " + x.getShape()
                         + "; expected (" + batch + ", " + sidecar.outputLayout().size() + ", " + height + ", " + width
                         + ") as its sidecar's output_layout " + sidecar.outputLayout() + " says");
             }
-            return (y.getDataType() == DataType.FLOAT32 ? y : y.toType(DataType.FLOAT32, false)).toFloatArray();
+            return finite((y.getDataType() == DataType.FLOAT32 ? y : y.toType(DataType.FLOAT32, false)).toFloatArray());
         } catch (TranslateException e) {
-            throw new IllegalStateException(file + ": forward pass failed: " + firstLine(e), e);
+            throw new ModelRunException("model " + file + ": forward pass failed: " + firstLine(e), e);
         }
+    }
+
+    /**
+     * The output, when every value is a number. A diverged training run saves weights that give NaN
+     * everywhere; without this check that reads as "0 particles", a plausible and wrong result.
+     */
+    private float[] finite(float[] output) {
+        int bad = 0;
+        for (float v : output) {
+            if (!Float.isFinite(v)) {
+                bad++;
+            }
+        }
+        if (bad > 0) {
+            throw new ModelRunException(String.format(java.util.Locale.ROOT,
+                    "model %s gave %d NaN or infinite values out of %d in its output: the model is broken "
+                            + "(a training run that diverged?); retrain it or use another model", file, bad, output.length));
+        }
+        return output;
     }
 
     @Override

@@ -1,4 +1,4 @@
-package io.granula.app.report;
+package io.granula.core.pipeline;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,11 +11,7 @@ import io.granula.core.io.LabelTiff;
 import io.granula.core.label.LabelImage;
 import io.granula.core.measure.ParticleMeasurer;
 import io.granula.core.measure.ParticleTable;
-import io.granula.core.pipeline.ResultsLayout;
-import io.granula.core.pipeline.RunRecord;
 import io.granula.core.progress.ProgressMonitor;
-import io.granula.reports.model.ReportImage;
-import io.granula.reports.model.ScaleBarMark;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
@@ -30,19 +26,32 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
- * Reads back a results folder written by {@code analyze} ({@link ResultsLayout}) as the report's
- * images. Particles are re-measured from {@code labels.tif} with the same {@link ParticleMeasurer}
- * and the calibration of {@code calibration.json}, on the micrograph named in {@code run.json}
- * when it is still there: the numbers are those of {@code particles.csv}, and the report can redraw
- * the overlay with its own filters. Without the micrograph the saved {@code overlay.png} is shown
- * and intensity measurements are absent. An image folder that cannot be read is named in
- * {@link Result#problems()} and left out; the others are still read.
+ * Reads back a results folder that {@link ResultsWriter} wrote ({@link ResultsLayout}, keys in
+ * {@link ResultsKeys}). Particles are re-measured from {@code labels.tif} with the same
+ * {@link ParticleMeasurer} and the calibration of {@code calibration.json}, on the micrograph named in
+ * {@code run.json} when it is still there: the numbers are those of {@code particles.csv}, and a report
+ * can redraw the overlay with its own filters. Without the micrograph the saved {@code overlay.png} is
+ * kept and intensity measurements are absent. An image folder that cannot be read is named in
+ * {@link Folder#problems()} and left out; the others are still read.
  */
-public final class ResultsFolderReader {
+public final class ResultsReader {
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Where the scale bar was found, in pixel-edge coordinates, with its label and where that was read. */
+    public record ScaleBarBox(double x0, double x1, double y0, double y1, String label, Optional<TextBox> text) {
+    }
+
+    /** The label's box, pixel-edge coordinates. */
+    public record TextBox(int x0, int y0, int x1, int y1) {
+    }
+
+    /** One image folder read back. */
+    public record SavedImage(String name, Optional<Path> source, Calibration calibration, LabelImage labels,
+                             ParticleTable particles, Optional<Image2D> micrograph, Optional<BufferedImage> overlay,
+                             Optional<ScaleBarBox> scaleBar) {
+    }
 
     /**
      * @param images   the images read, in folder-name order
@@ -51,29 +60,29 @@ public final class ResultsFolderReader {
      * @param problems one line per image folder that could not be read
      * @param notes    one line per image shown without its micrograph
      */
-    public record Result(List<ReportImage> images, Optional<RunRecord> run, Instant created, List<String> problems,
+    public record Folder(List<SavedImage> images, Optional<RunRecord> run, Instant created, List<String> problems,
                          List<String> notes) {
-        public Result {
+        public Folder {
             images = List.copyOf(images);
             problems = List.copyOf(problems);
             notes = List.copyOf(notes);
         }
     }
 
-    /** A folder that is not a results folder: nothing to report. */
+    /** A folder that is not a results folder: nothing to read. */
     public static final class NotResults extends Exception {
         NotResults(String message) {
             super(message);
         }
     }
 
-    public Result read(Path root, ProgressMonitor monitor) throws NotResults {
+    public Folder read(Path root, ProgressMonitor monitor) throws NotResults {
         if (!Files.isDirectory(root)) {
             throw new NotResults(root + " is not a folder: give the results folder written by 'granula analyze --out DIR'");
         }
         List<Path> dirs;
-        try (Stream<Path> list = Files.list(root)) {
-            dirs = list.filter(d -> Files.isRegularFile(d.resolve(ResultsLayout.LABELS))).sorted().toList();
+        try {
+            dirs = new ResultsLayout(root).imageDirs();
         } catch (IOException e) {
             throw new NotResults("cannot list " + root + ": " + e.getMessage());
         }
@@ -81,7 +90,7 @@ public final class ResultsFolderReader {
             throw new NotResults("no results in " + root + ": expected " + root.resolve("<image>").resolve(ResultsLayout.LABELS)
                     + " as 'granula analyze --out " + root + "' writes them");
         }
-        List<ReportImage> images = new ArrayList<>();
+        List<SavedImage> images = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         Optional<RunRecord> run = Optional.empty();
@@ -102,16 +111,16 @@ public final class ResultsFolderReader {
             }
         }
         Instant created = run.map(RunRecord::started).orElse(newest);
-        return new Result(images, run, created, problems, notes);
+        return new Folder(images, run, created, problems, notes);
     }
 
-    private ReportImage readImage(Path dir, JsonNode runJson, List<String> notes, ProgressMonitor monitor)
+    private SavedImage readImage(Path dir, JsonNode runJson, List<String> notes, ProgressMonitor monitor)
             throws IOException {
         String name = dir.getFileName().toString();
         JsonNode calJson = readJson(dir.resolve(ResultsLayout.CALIBRATION));
         Calibration calibration = calibration(calJson, dir.resolve(ResultsLayout.CALIBRATION));
         LabelImage labels = LabelTiff.read(dir.resolve(ResultsLayout.LABELS));
-        Optional<Path> source = Optional.ofNullable(runJson).map(r -> r.path("image"))
+        Optional<Path> source = Optional.ofNullable(runJson).map(r -> r.path(ResultsKeys.IMAGE))
                 .filter(JsonNode::isTextual).map(n -> Path.of(n.asText()));
         Image2D micrograph = null;
         if (source.isPresent() && Files.isRegularFile(source.get())) {
@@ -136,30 +145,33 @@ public final class ResultsFolderReader {
         if (micrograph == null && Files.isRegularFile(overlayFile)) {
             overlay = Optional.ofNullable(ImageIO.read(overlayFile.toFile()));
         }
-        return new ReportImage(name, source, particles, Optional.ofNullable(micrograph),
-                Optional.of(labels), overlay, scaleBar(calJson));
+        return new SavedImage(name, source, calibration, labels, particles, Optional.ofNullable(micrograph), overlay,
+                scaleBar(calJson));
     }
 
     /** calibration.json: {@code nm_per_px} (null when uncalibrated), {@code source}, {@code detail}. */
-    static Calibration calibration(JsonNode json, Path file) throws IOException {
+    public static Calibration calibration(JsonNode json, Path file) throws IOException {
         if (json == null) {
             return Calibration.none();
         }
-        String sourceName = json.path("source").asText("none").toUpperCase(Locale.ROOT);
+        String sourceName = json.path(ResultsKeys.SOURCE).asText("none").toUpperCase(Locale.ROOT);
         CalibrationSource source;
         try {
             source = CalibrationSource.valueOf(sourceName);
         } catch (IllegalArgumentException e) {
-            throw new IOException(file + ": unknown calibration source '" + json.path("source").asText() + "'");
+            throw new IOException(file + ": unknown calibration source '" + json.path(ResultsKeys.SOURCE).asText() + "'");
         }
-        JsonNode nm = json.path("nm_per_px");
+        JsonNode nm = json.path(ResultsKeys.NM_PER_PX);
         if (source == CalibrationSource.NONE || !nm.isNumber()) {
             return Calibration.none();
         }
         if (!(nm.asDouble() > 0)) {
             throw new IOException(file + ": nm_per_px must be positive, got " + nm.asText());
         }
-        return new Calibration(nm.asDouble(), source, json.path("detail").asText(""));
+        if (!Calibration.inRange(nm.asDouble())) {
+            throw new IOException(file + ": nm_per_px " + nm.asText() + " is outside 1 pm to 1 m per pixel");
+        }
+        return new Calibration(nm.asDouble(), source, json.path(ResultsKeys.DETAIL).asText(""));
     }
 
     /**
@@ -167,43 +179,49 @@ public final class ResultsFolderReader {
      * {@code bar{x0,x1,y0,y1}} in pixel-edge coordinates, the label as {@code value} + {@code unit}
      * (or {@code label}), and {@code text{x0,y0,x1,y1}} where it was read.
      */
-    static Optional<ScaleBarMark> scaleBar(JsonNode json) {
-        if (json == null || !json.path("bar").isObject()) {
+    public static Optional<ScaleBarBox> scaleBar(JsonNode json) {
+        if (json == null || !json.path(ResultsKeys.BAR).isObject()) {
             return Optional.empty();
         }
-        JsonNode bar = json.path("bar");
-        if (!bar.path("x0").isNumber() || !bar.path("x1").isNumber() || !bar.path("y0").isNumber() || !bar.path("y1").isNumber()) {
+        JsonNode bar = json.path(ResultsKeys.BAR);
+        if (!numbers(bar, ResultsKeys.X0, ResultsKeys.X1, ResultsKeys.Y0, ResultsKeys.Y1)) {
             return Optional.empty();
         }
-        String label = json.path("label").asText("");
-        if (label.isEmpty() && json.path("value").isNumber()) {
-            label = json.path("value").asText() + " " + json.path("unit").asText("");
+        String label = json.path(ResultsKeys.LABEL).asText("");
+        if (label.isEmpty() && json.path(ResultsKeys.VALUE).isNumber()) {
+            label = json.path(ResultsKeys.VALUE).asText() + " " + json.path(ResultsKeys.UNIT).asText("");
         }
-        Optional<ScaleBarMark.Region> text = Optional.empty();
-        JsonNode t = json.path("text");
-        if (t.path("x0").isNumber() && t.path("y0").isNumber() && t.path("x1").isNumber() && t.path("y1").isNumber()) {
-            text = Optional.of(new ScaleBarMark.Region(t.path("x0").asInt(), t.path("y0").asInt(), t.path("x1").asInt(),
-                    t.path("y1").asInt()));
+        Optional<TextBox> text = Optional.empty();
+        JsonNode t = json.path(ResultsKeys.TEXT);
+        if (numbers(t, ResultsKeys.X0, ResultsKeys.Y0, ResultsKeys.X1, ResultsKeys.Y1)) {
+            text = Optional.of(new TextBox(t.path(ResultsKeys.X0).asInt(), t.path(ResultsKeys.Y0).asInt(),
+                    t.path(ResultsKeys.X1).asInt(), t.path(ResultsKeys.Y1).asInt()));
         }
-        try {
-            return Optional.of(new ScaleBarMark(bar.path("x0").asDouble(), bar.path("x1").asDouble(),
-                    bar.path("y0").asDouble(), bar.path("y1").asDouble(), label.trim(), text));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        return Optional.of(new ScaleBarBox(bar.path(ResultsKeys.X0).asDouble(), bar.path(ResultsKeys.X1).asDouble(),
+                bar.path(ResultsKeys.Y0).asDouble(), bar.path(ResultsKeys.Y1).asDouble(), label.trim(), text));
     }
 
-    /** run.json as the report's run record: model, checksum, provenance, device, parameters. */
-    static RunRecord runRecord(JsonNode json) {
+    /** run.json as the run record: model, checksum, provenance, device, parameters. */
+    public static RunRecord runRecord(JsonNode json) {
         Instant started;
         try {
-            started = Instant.parse(json.path("started").asText(""));
+            started = Instant.parse(json.path(ResultsKeys.STARTED).asText(""));
         } catch (DateTimeParseException e) {
             started = Instant.EPOCH;
         }
-        return new RunRecord(json.path("software").asText(RunRecord.SOFTWARE), started, json.path("model").asText(""),
-                json.path("model_sha256").asText(""), map(json.path("model_provenance")), json.path("device").asText(""),
-                map(json.path("parameters")), Map.of());
+        return new RunRecord(json.path(ResultsKeys.SOFTWARE).asText(RunRecord.SOFTWARE), started,
+                json.path(ResultsKeys.MODEL).asText(""), json.path(ResultsKeys.MODEL_SHA256).asText(""),
+                map(json.path(ResultsKeys.MODEL_PROVENANCE)), json.path(ResultsKeys.DEVICE).asText(""),
+                map(json.path(ResultsKeys.PARAMETERS)), Map.of());
+    }
+
+    private static boolean numbers(JsonNode node, String... keys) {
+        for (String k : keys) {
+            if (!node.path(k).isNumber()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Map<String, Object> map(JsonNode node) {
