@@ -342,6 +342,21 @@ public final class ProjectStore implements AutoCloseable {
         });
     }
 
+    /**
+     * Converts the image's stored measurements to its current pixel size (after {@link #saveAnalysis} of
+     * results measured under another one, e.g. when a typed pixel size is kept over the file's metadata).
+     */
+    public synchronized void applyCalibration(long imageId) {
+        write("rescaling measurements", () -> {
+            List<CalibrationEntry> all = calibrations(imageId);
+            if (!all.isEmpty()) {
+                Measurements.rescale(conn, imageId,
+                        MeasurementUnits.forCalibration(all.get(all.size() - 1).calibration()));
+            }
+            return null;
+        });
+    }
+
     /** The current pixel size, if one was ever set. */
     public synchronized Optional<CalibrationEntry> calibration(long imageId) {
         List<CalibrationEntry> all = calibrationHistory(imageId);
