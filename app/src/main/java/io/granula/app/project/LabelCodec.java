@@ -8,11 +8,11 @@ import java.util.zip.Inflater;
 /**
  * Label pixels as compressed bytes: int32 values split into four byte planes (all low bytes, then the
  * next...) and deflated. Planes make the high bytes long runs of zeros, which deflate (RFC 1951) stores in
- * almost nothing; a 256x256 tile of typical masks shrinks from 256 KiB to a few KiB. Tiles of
+ * almost nothing; a 128x128 tile of typical masks shrinks from 64 KiB to a few KiB. Tiles of
  * {@value #TILE} px square let an edit rewrite only the tiles it touched.
  */
 final class LabelCodec {
-    static final int TILE = 256;
+    static final int TILE = 128;
 
     private LabelCodec() {
     }

@@ -21,7 +21,7 @@
  *     cellprob_threshold, min_size, exclude_edge, augment, device, parameters)}: settings_key is the hash of
  *     what decides the masks ({@link io.granula.app.project.AnalysisSettingsRecord#key()})</li>
  * <li>{@code analysis(image_id, settings_id, image_sha256, at, diameter_px, device, run_json)}</li>
- * <li>{@code mask_tile(image_id, kind, tile_x, tile_y, data)}: kind model or current; 256x256 tiles of
+ * <li>{@code mask_tile(image_id, kind, tile_x, tile_y, data)}: kind model or current; 128x128 tiles of
  *     int32 labels, byte planes deflated ({@code LabelCodec})</li>
  * <li>{@code particle(image_id, label, measurements)}: one little-endian float64 per
  *     {@link io.granula.core.measure.Measurement} (NaN = not measured), in the units of
