@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs Granula's benchmarks (main classes in the modules' test sources), each printing its
 # figures as ratios against a baseline measured in the same run. 2 threads, as on a lab PC.
-#   scripts/bench.sh [dynamics|forward|measure|filter|evaluation|report|scalebar|scalebar-accuracy|all] [ARGS...]
+#   scripts/bench.sh [dynamics|forward|measure|filter|evaluation|report|scalebar|scalebar-accuracy|project|all] [ARGS...]
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
@@ -34,8 +34,10 @@ case "$what" in
   evaluation) [ $# -gt 0 ] || set -- 1024 2048 4096; run segmentation-core 2g io.granula.core.eval.bench.EvaluationBench "$@" ;;
   report)     run reports 3g io.granula.reports.bench.ReportBenchmark "$@" ;;
   scalebar)   run scalebar 2g io.granula.scalebar.bench.ScaleBarBenchmark "$@" ;;
+  # project store: IMAGES SIZE PARTICLES EDITS (default 30 2048 2000 200)
+  project)    run app 4g io.granula.app.project.ProjectBenchmark "$@" ;;
   # accuracy on generated images, misses listed: [--dotproduct=M] SEEDS (e.g. 11-18,2026) [PER_STYLE WITHOUT_BAR MIN_W MAX_W DUMP_DIR]
   scalebar-accuracy) run scalebar 1g io.granula.scalebar.bench.ScaleBarEvaluation "$@" ;;
-  all) for b in dynamics forward measure filter evaluation report scalebar; do "$0" "$b"; done ;;
+  all) for b in dynamics forward measure filter evaluation report scalebar project; do "$0" "$b"; done ;;
   *) echo "unknown benchmark '$what'" >&2; exit 2 ;;
 esac

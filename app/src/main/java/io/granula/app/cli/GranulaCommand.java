@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "granula", mixinStandardHelpOptions = true, version = "Granula 0.1.0",
         description = "Particle segmentation and statistics for electron and optical micrographs.",
         subcommands = {AnalyzeCommand.class, MasksCommand.class, ScalebarCommand.class, MeasureCommand.class,
-                EvaluateCommand.class, SynthCommand.class, TrainCommand.class, ReportCommand.class})
+                EvaluateCommand.class, SynthCommand.class, TrainCommand.class, ReportCommand.class, ProjectCommand.class})
 public final class GranulaCommand implements Runnable {
     public static final int OK = 0;
     public static final int SOME_FAILED = 1;
@@ -34,6 +34,10 @@ public final class GranulaCommand implements Runnable {
             if (ex instanceof UserError) {
                 commandLine.getErr().println("granula: " + ex.getMessage());
                 return ((UserError) ex).exitCode();
+            }
+            if (ex instanceof io.granula.app.project.ProjectException) {
+                commandLine.getErr().println("granula: " + ex.getMessage());
+                return SOME_FAILED;
             }
             if (ex instanceof ServiceException se) {
                 commandLine.getErr().println("granula: " + se.getMessage());

@@ -1,0 +1,90 @@
+package io.granula.app.project;
+
+import io.granula.core.calib.Calibration;
+import io.granula.core.label.LabelImage;
+import io.granula.core.measure.Measurement;
+import io.granula.core.stats.Descriptive;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+
+/**
+ * {@code scripts/bench.sh project [IMAGES SIZE PARTICLES EDITS]}: issue 14 item 10. A project of 30
+ * synthesised 2048x2048 label images with 2,000 particles each (no model needed); prints the file size,
+ * the time to reopen it and summarise every image (count and mean ECD from the stored measurements), and
+ * the commit time of brush edits (apply = patch, re-measure touched particles, one fsynced transaction).
+ * Targets from the issue: at most 150 MB, 1 s, 20 ms at the 95th percentile.
+ */
+public final class ProjectBenchmark {
+    private ProjectBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int images = args.length > 0 ? Integer.parseInt(args[0]) : 30;
+        int size = args.length > 1 ? Integer.parseInt(args[1]) : 2048;
+        int particles = args.length > 2 ? Integer.parseInt(args[2]) : 2000;
+        int edits = args.length > 3 ? Integer.parseInt(args[3]) : 200;
+        Path dir = Files.createTempDirectory("granula-bench-project");
+        Path file = dir.resolve("bench.granula");
+        long t0 = System.nanoTime();
+        try (ProjectStore store = ProjectStore.create(file)) {
+            Sample sample = store.ensureSample("bench");
+            for (int i = 0; i < images; i++) {
+                LabelImage labels = ProjectFixtures.discs(size, size, particles, i);
+                Path png = ProjectFixtures.writeImage(dir.resolve("img" + i + ".png"), labels);
+                ProjectImage img = store.addImage(png, "img" + i, sample.id());
+                CalibrationEntry cal = store.setCalibration(img.id(), 1.5, CalibrationOrigin.TYPED, "typed");
+                ProjectFixtures.saveAnalysis(store, img, labels, null, cal.calibration());
+            }
+        }
+        System.out.printf(Locale.ROOT, "built %d images of %dx%d with %d particles in %.1f s%n", images, size, size,
+                particles, (System.nanoTime() - t0) / 1e9);
+        System.out.printf(Locale.ROOT, "project file: %.1f MB (target <= 150 MB)%n", Files.size(file) / 1e6);
+
+        long t1 = System.nanoTime();
+        int total = 0;
+        try (ProjectStore store = ProjectStore.open(file)) {
+            for (ProjectImage img : store.images()) {
+                List<ParticleRow> rows = store.particles(img.id());
+                double[] ecd = rows.stream().mapToDouble(r -> r.value(Measurement.ECD)).toArray();
+                total += Descriptive.of(ecd).n();
+            }
+        }
+        System.out.printf(Locale.ROOT, "reopen + summary of %d images (%d particles): %.0f ms (target <= 1000 ms)%n",
+                images, total, (System.nanoTime() - t1) / 1e6);
+
+        try (ProjectStore store = ProjectStore.open(file)) {
+            ProjectImage img = store.images().get(0);
+            long tOpen = System.nanoTime();
+            EditSession session = store.edit(img.id(), null);
+            System.out.printf(Locale.ROOT, "open an image for editing: %.0f ms%n", (System.nanoTime() - tOpen) / 1e6);
+            Random rnd = new Random(1);
+            double[] ms = new double[edits];
+            for (int i = 0; i < edits; i++) {
+                int x = rnd.nextInt(size), y = rnd.nextInt(size);
+                int label = 1 + rnd.nextInt(particles);
+                EditOperation op = switch (i % 3) {
+                    case 0 -> new EditOperation.Paint(label, Region.disc(x, y, 8));
+                    case 1 -> new EditOperation.Erase(Region.disc(x, y, 6), 0);
+                    default -> new EditOperation.Create(Region.disc(x, y, 7), false);
+                };
+                long s = System.nanoTime();
+                session.apply(op);
+                ms[i] = (System.nanoTime() - s) / 1e6;
+            }
+            Arrays.sort(ms);
+            System.out.printf(Locale.ROOT, "edit commit (%d brush edits): median %.1f ms, p95 %.1f ms, max %.1f ms "
+                    + "(target p95 <= 20 ms)%n", edits, ms[edits / 2], ms[(int) Math.ceil(0.95 * edits) - 1], ms[edits - 1]);
+            long u = System.nanoTime();
+            session.undo();
+            System.out.printf(Locale.ROOT, "undo: %.1f ms%n", (System.nanoTime() - u) / 1e6);
+        }
+        try (var walk = Files.walk(dir)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+}
