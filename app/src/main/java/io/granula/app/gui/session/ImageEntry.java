@@ -13,6 +13,7 @@ import java.util.Objects;
  * what the viewer, the table and the charts show. Properties are changed on the FX thread only.
  */
 public final class ImageEntry {
+    private final long imageId;
     private final Path path;
     private final String name;
     private final StringProperty sample = new SimpleStringProperty(this, "sample", "");
@@ -20,19 +21,16 @@ public final class ImageEntry {
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
     private final ObjectProperty<ImageResult> result = new SimpleObjectProperty<>(this, "result");
 
-    public ImageEntry(Path path, String name, String sample) {
+    /** @param imageId the image's id in the project store */
+    public ImageEntry(long imageId, Path path, String name, String sample) {
+        this.imageId = imageId;
         this.path = Objects.requireNonNull(path);
         this.name = Objects.requireNonNull(name);
         this.sample.set(sample == null ? "" : sample);
     }
 
-    /** An entry named after the file's stem, in the sample named after its folder. */
-    public static ImageEntry of(Path path) {
-        String file = path.getFileName().toString();
-        int dot = file.lastIndexOf('.');
-        Path parent = path.toAbsolutePath().getParent();
-        return new ImageEntry(path, dot > 0 ? file.substring(0, dot) : file,
-                parent == null || parent.getFileName() == null ? "" : parent.getFileName().toString());
+    public long imageId() {
+        return imageId;
     }
 
     public Path path() {
