@@ -6,7 +6,6 @@ import io.granula.app.gui.session.ImageResult;
 import io.granula.app.gui.session.ImageStatus;
 import io.granula.app.gui.session.WorkbenchSession;
 import io.granula.app.gui.tasks.MonitoredTask;
-import io.granula.app.project.AnalysisSettingsRecord;
 import io.granula.app.project.ProjectException;
 import io.granula.app.project.ProjectImage;
 import io.granula.app.project.ProjectStore;
@@ -47,6 +46,7 @@ public final class WorkbenchController {
     private final StringProperty notice = new SimpleStringProperty(this, "notice", "");
     private final ObjectProperty<AnalysisParameters> parameters = new SimpleObjectProperty<>(this, "parameters", AnalysisParameters.defaults());
     private boolean restoringFilter;
+    private boolean analyseAfterOpen;
 
     public WorkbenchController(WorkbenchSession session) {
         this.session = session;
@@ -100,6 +100,32 @@ public final class WorkbenchController {
                 return ProjectStore.open(file);
             }
         }, this::show);
+    }
+
+    /**
+     * Opens the demo project, creating it from the folders of {@code images} (one sample each) when it
+     * does not exist, and analyses whatever is not analysed yet (first use).
+     */
+    public void openDemo(Path project, Path images) {
+        analyseAfterOpen = true;
+        if (java.nio.file.Files.isRegularFile(project)) {
+            openProject(project);
+            return;
+        }
+        List<Path> folders = new ArrayList<>();
+        try (var list = java.nio.file.Files.list(images)) {
+            list.filter(java.nio.file.Files::isDirectory).sorted().forEach(folders::add);
+        } catch (java.io.IOException e) {
+            notice.set(images + ": cannot list the sample images: " + e.getMessage());
+            return;
+        }
+        try {
+            java.nio.file.Files.createDirectories(project.toAbsolutePath().getParent());
+        } catch (java.io.IOException e) {
+            notice.set(project + ": cannot create its folder: " + e.getMessage());
+            return;
+        }
+        newProject(project, folders.isEmpty() ? List.of(images) : folders);
     }
 
     /** Adds images and folders of images to the open project. */
@@ -194,6 +220,13 @@ public final class WorkbenchController {
                 if (!entries.isEmpty()) {
                     session.currentProperty().set(entries.get(0));
                 }
+                if (analyseAfterOpen) {
+                    analyseAfterOpen = false;
+                    List<ImageEntry> todo = entries.stream().filter(e -> e.status() == ImageStatus.NOT_ANALYSED).toList();
+                    if (!todo.isEmpty()) {
+                        analyse(todo);
+                    }
+                }
             });
         });
     }
@@ -243,7 +276,11 @@ public final class WorkbenchController {
                 return ImageLoading.load(s, image, ProgressMonitor.NONE);
             }
         };
-        load.setOnSucceeded(e -> entry.resultProperty().set(load.getValue()));
+        load.setOnSucceeded(e -> {
+            if (entry.result() == null || !entry.result().isAnalysed()) { // an analysis may have finished first
+                entry.resultProperty().set(load.getValue());
+            }
+        });
         load.setOnFailed(e -> entry.fail(message(load.getException())));
         loader.submit(load);
     }
