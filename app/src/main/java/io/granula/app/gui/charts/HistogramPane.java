@@ -74,6 +74,9 @@ public final class HistogramPane extends BorderPane {
         binWidth.setPromptText("auto");
         binWidth.setPrefColumnCount(5);
         showCumulative.setSelected(true);
+        measurement.setPrefWidth(150);
+        dValues.setId("dvalues");
+        dValues.setStyle("-fx-font-weight: bold;");
         measurement.valueProperty().addListener((o, a, b) -> {
             binWidth.clear();
             refresh();
@@ -87,8 +90,10 @@ public final class HistogramPane extends BorderPane {
         });
         showCumulative.selectedProperty().addListener((o, a, b) -> refresh());
         session.keptProperty().addListener((o, a, b) -> refresh());
-        HBox controls = new HBox(8, measurement, new Label("weighted by"), weighting, new Label("bin width"), binWidth,
-                showCumulative, dValues);
+        weighting.setTooltip(new javafx.scene.control.Tooltip("Each particle counts once, or by its area or volume (ISO 9276-1)"));
+        binWidth.setTooltip(new javafx.scene.control.Tooltip("Bin width in the measurement's unit; empty = about 20 round bins"));
+        showCumulative.setText("cumulative");
+        HBox controls = new HBox(6, measurement, weighting, binWidth, showCumulative, dValues);
         controls.setPadding(new Insets(4));
         controls.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         setTop(controls);

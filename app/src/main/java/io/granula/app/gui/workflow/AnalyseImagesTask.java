@@ -70,8 +70,20 @@ public final class AnalyseImagesTask extends MonitoredTask<Integer> {
             CalibrationResolver fromFile = new ScaleBarCalibrationResolver(bars, w -> { });
             for (int i = 0; i < entries.size(); i++) {
                 ImageEntry entry = entries.get(i);
-                ProgressMonitor step = monitor.sub((double) i / entries.size(), (double) (i + 1) / entries.size());
-                step.update(0, entry.name() + " (" + (i + 1) + " of " + entries.size() + ")");
+                ProgressMonitor sub = monitor.sub((double) i / entries.size(), (double) (i + 1) / entries.size());
+                String prefix = entry.name() + " (" + (i + 1) + "/" + entries.size() + "): ";
+                ProgressMonitor step = new ProgressMonitor() {
+                    @Override
+                    public void update(double fraction, String message) {
+                        sub.update(fraction, prefix + message);
+                    }
+
+                    @Override
+                    public boolean isCancelled() {
+                        return sub.isCancelled();
+                    }
+                };
+                step.update(0, "reading");
                 Platform.runLater(() -> entry.statusProperty().set(ImageStatus.ANALYSING));
                 try {
                     ImageResult result = analyseOne(entry, model, dynamics, settings, fromFile, step);
