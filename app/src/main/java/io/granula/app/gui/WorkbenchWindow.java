@@ -106,7 +106,7 @@ public final class WorkbenchWindow {
         TabPane charts = new TabPane(tab("Histogram", histogram), tab("Scatter", new ScatterPane(session)),
                 tab("Compare images", new BoxPlotPane(session)));
         SplitPane bottom = new SplitPane(table, charts);
-        bottom.setDividerPositions(0.45);
+        bottom.setDividerPositions(0.4);
         SplitPane centre = new SplitPane(viewer, bottom);
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.6);
@@ -116,7 +116,7 @@ public final class WorkbenchWindow {
         rightScroll.setFitToWidth(true);
         rightScroll.setPrefWidth(300);
         SplitPane main = new SplitPane(images, centre, rightScroll);
-        main.setDividerPositions(0.15, 0.8);
+        main.setDividerPositions(0.13, 0.82);
         SplitPane.setResizableWithParent(images, false);
         SplitPane.setResizableWithParent(rightScroll, false);
         BorderPane root = new BorderPane(main, new VBox(menus, tools), null,

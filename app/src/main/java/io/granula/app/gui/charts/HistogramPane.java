@@ -71,6 +71,18 @@ public final class HistogramPane extends BorderPane {
         y.setForceZeroInRange(true);
         weighting.getItems().setAll(Weighting.values());
         weighting.setValue(Weighting.COUNT);
+        weighting.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Weighting w) {
+                return w == null ? "" : "by " + w.label();
+            }
+
+            @Override
+            public Weighting fromString(String s) {
+                return Weighting.COUNT;
+            }
+        });
+        weighting.setPrefWidth(105);
         binWidth.setPromptText("auto");
         binWidth.setPrefColumnCount(5);
         showCumulative.setSelected(true);
