@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs Granula's benchmarks (main classes in the modules' test sources), each printing its
 # figures as ratios against a baseline measured in the same run. 2 threads, as on a lab PC.
-#   scripts/bench.sh [dynamics|forward|measure|filter|evaluation|report|scalebar|scalebar-accuracy|project|all] [ARGS...]
+#   scripts/bench.sh [dynamics|forward|measure|filter|evaluation|report|scalebar|scalebar-accuracy|project|viewer|all] [ARGS...]
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
@@ -17,7 +17,7 @@ classpath() { # module -> test classpath
 run() { # module heap class args...
   local m=$1 heap=$2 cls=$3; shift 3
   echo "== $cls $*"
-  java "-Xmx$heap" -Dai.djl.offline=true -cp "$(classpath "$m")" "$cls" "$@"
+  java "-Xmx$heap" -Dai.djl.offline=true ${JAVA_OPTS_EXTRA:-} -cp "$(classpath "$m")" "$cls" "$@"
 }
 unet() { # the untrained default architecture, for the forward-pass benchmark
   local f="$ROOT/segmentation-core/target/bench-models/granula-unet-init.pt"
@@ -38,6 +38,9 @@ case "$what" in
   project)    run app 4g io.granula.app.project.ProjectBenchmark "$@" ;;
   # accuracy on generated images, misses listed: [--dotproduct=M] SEEDS (e.g. 11-18,2026) [PER_STYLE WITHOUT_BAR MIN_W MAX_W DUMP_DIR]
   scalebar-accuracy) run scalebar 1g io.granula.scalebar.bench.ScaleBarEvaluation "$@" ;;
-  all) for b in dynamics forward measure filter evaluation report scalebar project; do "$0" "$b"; done ;;
+  # workbench viewer frame time, headless Monocle with software Prism: [SIZE PARTICLES FRAMES]
+  viewer) JAVA_OPTS_EXTRA="-Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Dheadless.geometry=1920x1200-32"
+          run app 5g io.granula.app.gui.bench.ViewerBench "$@" ;;
+  all) for b in dynamics forward measure filter evaluation report scalebar project viewer; do "$0" "$b"; done ;;
   *) echo "unknown benchmark '$what'" >&2; exit 2 ;;
 esac

@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 @Command(name = "granula", mixinStandardHelpOptions = true, version = "Granula 0.1.0",
         description = "Particle segmentation and statistics for electron and optical micrographs.",
         subcommands = {AnalyzeCommand.class, MasksCommand.class, ScalebarCommand.class, MeasureCommand.class,
-                EvaluateCommand.class, SynthCommand.class, TrainCommand.class, ReportCommand.class, ProjectCommand.class})
+                EvaluateCommand.class, SynthCommand.class, TrainCommand.class, ReportCommand.class,
+                OpenCommand.class, DemoCommand.class, ProjectCommand.class})
 public final class GranulaCommand implements Runnable {
     public static final int OK = 0;
     public static final int SOME_FAILED = 1;

@@ -1,0 +1,107 @@
+package io.granula.app.gui.charts;
+
+import io.fair_acc.chartfx.XYChart;
+import io.fair_acc.chartfx.axes.spi.CategoryAxis;
+import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
+import io.fair_acc.chartfx.renderer.ErrorStyle;
+import io.fair_acc.chartfx.renderer.LineStyle;
+import io.fair_acc.chartfx.renderer.spi.ErrorDataSetRenderer;
+import io.fair_acc.chartfx.ui.geometry.Side;
+import io.fair_acc.dataset.spi.DoubleErrorDataSet;
+import io.granula.app.gui.session.ImageEntry;
+import io.granula.app.gui.session.KeptRows;
+import io.granula.app.gui.session.WorkbenchSession;
+import io.granula.core.measure.Measurement;
+import io.granula.core.measure.ParticleTable;
+import io.granula.core.stats.BoxPlot;
+import io.granula.core.stats.ParticleStatistics;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Box plots (Tukey: box from Q1 to Q3, the median marked, whiskers to the last values within 1.5 IQR,
+ * numbers from the core's {@link BoxPlot}) of one measurement, one per analysed image, labelled with its
+ * sample, each over the particles that pass the filter: how the images and samples compare.
+ */
+public final class BoxPlotPane extends BorderPane {
+    private final WorkbenchSession session;
+    private final CategoryAxis x = new CategoryAxis("image");
+    private final DefaultNumericAxis y = new DefaultNumericAxis("value");
+    private final XYChart chart;
+    private final DoubleErrorDataSet boxes = new DoubleErrorDataSet("Q1-Q3 and median");
+    private final DoubleErrorDataSet whiskers = new DoubleErrorDataSet("whiskers (1.5 IQR)");
+    private final ComboBox<Measurement> measurement = ChartSupport.measurementChooser(Measurement.ECD);
+
+    public BoxPlotPane(WorkbenchSession session) {
+        this.session = session;
+        setId("boxplot");
+        x.setSide(Side.BOTTOM);
+        y.setSide(Side.LEFT);
+        y.setAutoUnitScaling(false);
+        chart = new XYChart(x, y);
+        chart.setAnimated(false);
+        ErrorDataSetRenderer whiskerRenderer = new ErrorDataSetRenderer();
+        whiskerRenderer.setPolyLineStyle(LineStyle.NONE);
+        whiskerRenderer.setErrorStyle(ErrorStyle.ERRORBARS);
+        whiskerRenderer.setDrawMarker(false);
+        whiskerRenderer.getDatasets().add(whiskers);
+        ErrorDataSetRenderer boxRenderer = new ErrorDataSetRenderer();
+        boxRenderer.setPolyLineStyle(LineStyle.NONE);
+        boxRenderer.setErrorStyle(ErrorStyle.ERRORBARS);
+        boxRenderer.setDrawBars(false);
+        boxRenderer.setDrawMarker(true);
+        boxRenderer.getDatasets().add(boxes);
+        chart.getRenderers().setAll(whiskerRenderer, boxRenderer);
+        measurement.valueProperty().addListener((o, a, b) -> refresh());
+        session.filterProperty().addListener((o, a, b) -> refresh());
+        session.images().addListener((ListChangeListener<ImageEntry>) c -> refresh());
+        HBox controls = new HBox(8, new Label("compare"), measurement, new Label("over the images (filtered)"));
+        controls.setAlignment(Pos.CENTER_LEFT);
+        controls.setPadding(new Insets(4));
+        setTop(controls);
+        setCenter(chart);
+        refresh();
+    }
+
+    private void refresh() {
+        Measurement m = measurement.getValue();
+        List<String> names = new ArrayList<>();
+        List<BoxPlot> plots = new ArrayList<>();
+        ParticleTable any = null;
+        for (ImageEntry e : session.analysedImages()) {
+            ParticleTable t = e.result().particles();
+            if (!t.has(m)) {
+                continue;
+            }
+            KeptRows kept = KeptRows.of(t, session.filter());
+            plots.add(ParticleStatistics.boxPlot(t, m, kept.rows()));
+            names.add(e.sample().isEmpty() ? e.name() : e.sample() + " / " + e.name());
+            any = t;
+        }
+        int n = plots.size();
+        double[] xs = new double[n], med = new double[n], lo = new double[n], hi = new double[n];
+        double[] wMid = new double[n], wLo = new double[n], wHi = new double[n];
+        for (int i = 0; i < n; i++) {
+            BoxPlot b = plots.get(i);
+            xs[i] = i;
+            med[i] = b.median();
+            lo[i] = b.median() - b.q1();
+            hi[i] = b.q3() - b.median();
+            wMid[i] = b.median();
+            wLo[i] = b.median() - b.lowerWhisker();
+            wHi[i] = b.upperWhisker() - b.median();
+        }
+        boxes.set(xs, med, lo, hi);
+        whiskers.set(xs, wMid, wLo, wHi);
+        x.setCategories(names);
+        y.setName(any == null ? m.key() : ChartSupport.axisName(m, any.units()));
+    }
+}

@@ -1,0 +1,75 @@
+package io.granula.app.gui.charts;
+
+import io.fair_acc.chartfx.XYChart;
+import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
+import io.fair_acc.chartfx.ui.geometry.Side;
+import io.granula.core.measure.Measurement;
+import io.granula.core.measure.MeasurementUnits;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListCell;
+import javafx.scene.image.WritableImage;
+
+import javax.imageio.ImageIO;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What the chart panes share: axes, the measurement chooser and PNG export. */
+public final class ChartSupport {
+    private ChartSupport() {
+    }
+
+    static XYChart chart(DefaultNumericAxis x, DefaultNumericAxis y) {
+        x.setSide(Side.BOTTOM);
+        y.setSide(Side.LEFT);
+        x.setAutoUnitScaling(false);
+        y.setAutoUnitScaling(false);
+        XYChart chart = new XYChart(x, y);
+        chart.setAnimated(false);
+        chart.setLegendVisible(true);
+        chart.setMinSize(200, 150);
+        return chart;
+    }
+
+    /** Measurements worth charting (not positions), in {@link Measurement} order. */
+    static List<Measurement> chartable() {
+        List<Measurement> out = new ArrayList<>();
+        for (Measurement m : Measurement.values()) {
+            if (!m.isLocation()) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    static ComboBox<Measurement> measurementChooser(Measurement initial) {
+        ComboBox<Measurement> box = new ComboBox<>();
+        box.getItems().setAll(chartable());
+        box.setValue(initial);
+        box.setCellFactory(v -> new NameCell());
+        box.setButtonCell(new NameCell());
+        return box;
+    }
+
+    /** "ECD (nm)" for an axis. */
+    static String axisName(Measurement m, MeasurementUnits units) {
+        return io.granula.app.gui.table.Columns.heading(m, units);
+    }
+
+    /** Writes a picture of the node as it is on screen. */
+    public static void exportPng(Node node, Path file) throws IOException {
+        WritableImage img = node.snapshot(null, null);
+        ImageIO.write(SwingFXUtils.fromFXImage(img, null), "png", file.toFile());
+    }
+
+    private static final class NameCell extends ListCell<Measurement> {
+        @Override
+        protected void updateItem(Measurement m, boolean empty) {
+            super.updateItem(m, empty);
+            setText(empty || m == null ? null : m == Measurement.ECD ? "ECD (equivalent circular diameter)" : m.key().replace('_', ' '));
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package io.granula.app.gui.session;
+
+import io.granula.core.calib.Calibration;
+import io.granula.core.image.Image2D;
+import io.granula.core.label.LabelImage;
+import io.granula.core.measure.ParticleTable;
+import io.granula.core.render.DisplayRange;
+
+import java.util.Objects;
+
+/**
+ * What the workbench shows for one image: the micrograph, its instance masks and their measurements in
+ * the calibration's units. {@code labels} and {@code particles} are null for an image that is loaded but
+ * not analysed yet. {@code autoRange} is the 0.1-99.9 percentile display range, computed once off the FX
+ * thread (a full pass over the pixels); {@code scaleBar} is null when no bar was detected.
+ */
+public record ImageResult(Image2D image, LabelImage labels, ParticleTable particles, Calibration calibration,
+                          float[] autoRange, ScaleBarMark scaleBar) {
+    public ImageResult {
+        Objects.requireNonNull(image, "image");
+        Objects.requireNonNull(calibration, "calibration");
+        Objects.requireNonNull(autoRange, "autoRange");
+        if ((labels == null) != (particles == null)) {
+            throw new IllegalArgumentException("labels and particles come together");
+        }
+    }
+
+    /** A result with its display range computed now (call off the FX thread for large images). */
+    public static ImageResult of(Image2D image, LabelImage labels, ParticleTable particles, Calibration calibration,
+                                 ScaleBarMark scaleBar) {
+        float[] range = DisplayRange.percentiles(image.toGray().plane(0), 0.1, 99.9);
+        return new ImageResult(image, labels, particles, calibration, range, scaleBar);
+    }
+
+    public boolean isAnalysed() {
+        return particles != null;
+    }
+}

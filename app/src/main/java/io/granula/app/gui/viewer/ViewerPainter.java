@@ -1,0 +1,146 @@
+package io.granula.app.gui.viewer;
+
+import io.granula.app.gui.session.ScaleBarMark;
+import io.granula.core.measure.Contour;
+import io.granula.core.measure.ParticleOutline;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.TextAlignment;
+
+import java.util.Locale;
+
+/** Draws one frame of the viewer onto its canvas: visible tiles of each layer, then the vector marks. */
+final class ViewerPainter {
+    static final Color BACKGROUND = Color.rgb(38, 40, 44);
+    private static final Font LABEL_FONT = Font.font("DejaVu Sans", 12);
+
+    private ViewerPainter() {
+    }
+
+    /** Draws the tiles of {@code layer} that meet the viewport at the level that suits the scale. */
+    static void drawLayer(GraphicsContext gc, TileLayer layer, Navigation nav, double viewW, double viewH, boolean smooth) {
+        int level = nav.level(layer.maxLevel());
+        int step = 1 << level;
+        long span = (long) TileLayer.TILE << level;
+        double ix0 = Math.max(0, nav.toImageX(0)), iy0 = Math.max(0, nav.toImageY(0));
+        double ix1 = Math.min(layer.width(), nav.toImageX(viewW)), iy1 = Math.min(layer.height(), nav.toImageY(viewH));
+        if (ix1 <= ix0 || iy1 <= iy0) {
+            return;
+        }
+        gc.setImageSmoothing(smooth);
+        int tx0 = (int) (ix0 / span), tx1 = Math.min(layer.tilesX(level) - 1, (int) ((ix1 - 1e-9) / span));
+        int ty0 = (int) (iy0 / span), ty1 = Math.min(layer.tilesY(level) - 1, (int) ((iy1 - 1e-9) / span));
+        double s = nav.scale();
+        for (int ty = ty0; ty <= ty1; ty++) {
+            for (int tx = tx0; tx <= tx1; tx++) {
+                WritableImage img = layer.tile(level, tx, ty);
+                double x = nav.toScreenX(tx * span), y = nav.toScreenY(ty * span);
+                gc.drawImage(img, x, y, img.getWidth() * step * s, img.getHeight() * step * s);
+            }
+        }
+    }
+
+    /** The selected particle's outline, in white over a dark halo so it shows on any colour. */
+    static void drawSelection(GraphicsContext gc, ParticleOutline outline, Navigation nav) {
+        for (double[] pass : new double[][]{{4, 0}, {2, 1}}) {
+            gc.setLineWidth(pass[0]);
+            gc.setStroke(pass[1] == 0 ? Color.rgb(0, 0, 0, 0.7) : Color.WHITE);
+            for (Contour c : outline.parts()) {
+                int n = c.size();
+                double[] xs = new double[n], ys = new double[n];
+                for (int i = 0; i < n; i++) {
+                    xs[i] = nav.toScreenX(c.x(i));
+                    ys[i] = nav.toScreenY(c.y(i));
+                }
+                gc.strokePolygon(xs, ys, n);
+            }
+        }
+    }
+
+    /** A dashed box around the detected scale bar and its label text. */
+    static void drawScaleBarMark(GraphicsContext gc, ScaleBarMark bar, Navigation nav) {
+        double x0 = nav.toScreenX(bar.x0()) - 4, y0 = nav.toScreenY(bar.y0()) - 4;
+        double x1 = nav.toScreenX(bar.x1() + 1) + 4, y1 = nav.toScreenY(bar.y1() + 1) + 4;
+        gc.setStroke(Color.rgb(255, 200, 0));
+        gc.setLineWidth(1.5);
+        gc.setLineDashes(6, 4);
+        gc.strokeRect(x0, y0, x1 - x0, y1 - y0);
+        gc.setLineDashes((double[]) null);
+        if (!bar.text().isBlank()) {
+            label(gc, "scale bar: " + bar.text(), x0, y0 - 4, TextAlignment.LEFT, VPos.BOTTOM);
+        }
+    }
+
+    /** A measurement's colour scale: viridis bar with its minimum and maximum. */
+    static void drawLegend(GraphicsContext gc, String title, double low, double high, double viewW, double viewH) {
+        double w = 180, h = 12, x = viewW - w - 20, y = 34;
+        gc.setFill(Color.rgb(0, 0, 0, 0.55));
+        gc.fillRoundRect(x - 10, y - 26, w + 20, h + 48, 8, 8);
+        for (int i = 0; i < w; i++) {
+            int rgb = ColourScale.rgb(i / (w - 1));
+            gc.setFill(Color.rgb((rgb >> 16) & 255, (rgb >> 8) & 255, rgb & 255));
+            gc.fillRect(x + i, y, 1, h);
+        }
+        gc.setFill(Color.WHITE);
+        gc.setFont(LABEL_FONT);
+        gc.setTextAlign(TextAlignment.CENTER);
+        gc.setTextBaseline(VPos.BOTTOM);
+        gc.fillText(title, x + w / 2, y - 4);
+        gc.setTextBaseline(VPos.TOP);
+        gc.setTextAlign(TextAlignment.LEFT);
+        gc.fillText(number(low), x, y + h + 3);
+        gc.setTextAlign(TextAlignment.RIGHT);
+        gc.fillText(number(high), x + w, y + h + 3);
+    }
+
+    /**
+     * A scale bar for the screen (not the image's own): a round length about 1/6 of the view wide, so
+     * sizes can be judged at any zoom.
+     */
+    static void drawScreenScaleBar(GraphicsContext gc, double unitsPerPixel, String unit, Navigation nav,
+                                   double viewW, double viewH) {
+        double target = viewW / 6 / nav.scale() * unitsPerPixel;
+        double length = niceLength(target);
+        double px = length / unitsPerPixel * nav.scale();
+        double x = 20, y = viewH - 24;
+        gc.setFill(Color.rgb(0, 0, 0, 0.55));
+        gc.fillRoundRect(x - 8, y - 22, px + 16, 36, 8, 8);
+        gc.setFill(Color.WHITE);
+        gc.fillRect(x, y, px, 5);
+        label(gc, number(length) + " " + unit, x + px / 2, y - 3, TextAlignment.CENTER, VPos.BOTTOM);
+    }
+
+    static void message(GraphicsContext gc, String text, double viewW, double viewH) {
+        gc.setFill(Color.rgb(200, 200, 205));
+        gc.setFont(Font.font("DejaVu Sans", 16));
+        gc.setTextAlign(TextAlignment.CENTER);
+        gc.setTextBaseline(VPos.CENTER);
+        gc.fillText(text, viewW / 2, viewH / 2);
+    }
+
+    private static void label(GraphicsContext gc, String text, double x, double y, TextAlignment align, VPos base) {
+        gc.setFont(LABEL_FONT);
+        gc.setTextAlign(align);
+        gc.setTextBaseline(base);
+        gc.setFill(Color.WHITE);
+        gc.fillText(text, x, y);
+    }
+
+    /** 1, 2 or 5 times a power of ten, the largest not above {@code value}. */
+    static double niceLength(double value) {
+        double p = Math.pow(10, Math.floor(Math.log10(value)));
+        double m = value / p;
+        return (m >= 5 ? 5 : m >= 2 ? 2 : 1) * p;
+    }
+
+    static String number(double v) {
+        if (!Double.isFinite(v)) {
+            return "-";
+        }
+        double a = Math.abs(v);
+        return String.format(Locale.ROOT, a >= 1000 || a == Math.rint(a) ? "%.0f" : a >= 10 ? "%.1f" : a >= 1 ? "%.2f" : "%.3g", v);
+    }
+}

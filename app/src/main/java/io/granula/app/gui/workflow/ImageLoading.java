@@ -1,0 +1,41 @@
+package io.granula.app.gui.workflow;
+
+import io.granula.app.gui.session.ImageResult;
+import io.granula.app.project.CalibrationEntry;
+import io.granula.app.project.MaskKind;
+import io.granula.app.project.ProjectImage;
+import io.granula.app.project.ProjectStore;
+import io.granula.core.calib.Calibration;
+import io.granula.core.image.Image2D;
+import io.granula.core.image.ImageReadException;
+import io.granula.core.image.ImageReaders;
+import io.granula.core.label.LabelImage;
+import io.granula.core.measure.ParticleMeasurer;
+import io.granula.core.measure.ParticleTable;
+import io.granula.core.progress.ProgressMonitor;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Reads what the workbench shows for one project image: the file, the current (corrected) masks from the
+ * store, and their measurements. The store keeps measurement values but not outlines, so the masks are
+ * measured again here (the same {@link ParticleMeasurer} the analysis used, so the numbers are the
+ * stored ones); that is one pass over the label image, off the FX thread.
+ */
+public final class ImageLoading {
+    private ImageLoading() {
+    }
+
+    public static ImageResult load(ProjectStore store, ProjectImage image, ProgressMonitor monitor) throws ImageReadException {
+        Path file = store.resolve(image);
+        Image2D pixels = ImageReaders.read(file).firstPage();
+        Calibration calibration = store.calibration(image.id()).map(CalibrationEntry::calibration).orElse(Calibration.none());
+        Optional<LabelImage> masks = store.masks(image.id(), MaskKind.CURRENT);
+        if (masks.isEmpty()) {
+            return ImageResult.of(pixels, null, null, calibration, null);
+        }
+        ParticleTable table = new ParticleMeasurer().measure(masks.get(), pixels, calibration, monitor);
+        return ImageResult.of(pixels, masks.get(), table, calibration, null);
+    }
+}

@@ -1,0 +1,340 @@
+package io.granula.app.gui.workflow;
+
+import io.granula.app.batch.InputImages;
+import io.granula.app.gui.session.ImageEntry;
+import io.granula.app.gui.session.ImageResult;
+import io.granula.app.gui.session.ImageStatus;
+import io.granula.app.gui.session.WorkbenchSession;
+import io.granula.app.gui.tasks.MonitoredTask;
+import io.granula.app.project.ProjectException;
+import io.granula.app.project.ProjectImage;
+import io.granula.app.project.ProjectStore;
+import io.granula.core.measure.ParticleFilter;
+import io.granula.core.progress.CancelledException;
+import io.granula.core.progress.ProgressMonitor;
+import javafx.application.Platform;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.concurrent.Task;
+import javafx.concurrent.Worker;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+
+/**
+ * What the window's actions do to the project: create, open, add images, analyse, store the filter,
+ * close. Long work runs as a {@link MonitoredTask} on one worker thread (one at a time, shown with
+ * progress and Cancel); loading the image on screen runs on a second thread so browsing stays quick
+ * while an analysis runs; store writes are short and go through a third. The FX thread only updates the
+ * session. Errors end up in {@link #noticeProperty()}, which the window shows.
+ */
+public final class WorkbenchController {
+    private final WorkbenchSession session;
+    private final ExecutorService worker = daemon("granula-work");
+    private final ExecutorService loader = daemon("granula-load");
+    private final ExecutorService writer = daemon("granula-store");
+    private final ReadOnlyObjectWrapper<ProjectStore> store = new ReadOnlyObjectWrapper<>(this, "store");
+    private final ReadOnlyObjectWrapper<MonitoredTask<?>> running = new ReadOnlyObjectWrapper<>(this, "running");
+    private final StringProperty notice = new SimpleStringProperty(this, "notice", "");
+    private final ObjectProperty<AnalysisParameters> parameters = new SimpleObjectProperty<>(this, "parameters", AnalysisParameters.defaults());
+    private boolean restoringFilter;
+    private boolean analyseAfterOpen;
+
+    public WorkbenchController(WorkbenchSession session) {
+        this.session = session;
+        session.currentProperty().addListener((o, was, now) -> loadIfNeeded(now));
+        session.filterProperty().addListener((o, was, now) -> saveFilter(now));
+    }
+
+    public WorkbenchSession session() {
+        return session;
+    }
+
+    public ReadOnlyObjectProperty<ProjectStore> storeProperty() {
+        return store.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<MonitoredTask<?>> runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    /** The last error or notice for the user; the window shows it. */
+    public StringProperty noticeProperty() {
+        return notice;
+    }
+
+    public ObjectProperty<AnalysisParameters> parametersProperty() {
+        return parameters;
+    }
+
+    /** Creates a project file and adds the given images and folders (their folders become samples). */
+    public void newProject(Path file, List<Path> images) {
+        submit(new MonitoredTask<ProjectStore>("Creating " + file.getFileName()) {
+            @Override
+            protected ProjectStore work(ProgressMonitor monitor) {
+                ProjectStore created = ProjectStore.create(file);
+                try {
+                    addAll(created, images, monitor);
+                } catch (RuntimeException e) {
+                    created.close();
+                    throw e;
+                }
+                return created;
+            }
+        }, this::show);
+    }
+
+    /** Opens a project (read-only with a notice when another Granula has it). */
+    public void openProject(Path file) {
+        submit(new MonitoredTask<ProjectStore>("Opening " + file.getFileName()) {
+            @Override
+            protected ProjectStore work(ProgressMonitor monitor) {
+                return ProjectStore.open(file);
+            }
+        }, this::show);
+    }
+
+    /**
+     * Opens the demo project, creating it from the folders of {@code images} (one sample each) when it
+     * does not exist, and analyses whatever is not analysed yet (first use).
+     */
+    public void openDemo(Path project, Path images) {
+        analyseAfterOpen = true;
+        if (java.nio.file.Files.isRegularFile(project)) {
+            openProject(project);
+            return;
+        }
+        List<Path> folders = new ArrayList<>();
+        try (var list = java.nio.file.Files.list(images)) {
+            list.filter(java.nio.file.Files::isDirectory).sorted().forEach(folders::add);
+        } catch (java.io.IOException e) {
+            notice.set(images + ": cannot list the sample images: " + e.getMessage());
+            return;
+        }
+        try {
+            java.nio.file.Files.createDirectories(project.toAbsolutePath().getParent());
+        } catch (java.io.IOException e) {
+            notice.set(project + ": cannot create its folder: " + e.getMessage());
+            return;
+        }
+        newProject(project, folders.isEmpty() ? List.of(images) : folders);
+    }
+
+    /** Adds images and folders of images to the open project. */
+    public void addImages(List<Path> files) {
+        ProjectStore s = store.get();
+        if (s == null) {
+            notice.set("Create or open a project first (File > New project)");
+            return;
+        }
+        submit(new MonitoredTask<List<ImageEntry>>("Adding images") {
+            @Override
+            protected List<ImageEntry> work(ProgressMonitor monitor) {
+                addAll(s, files, monitor);
+                return ProjectEntries.of(s);
+            }
+        }, entries -> mergeEntries(entries));
+    }
+
+    /** Analyses the given images with the current parameters. */
+    public void analyse(List<ImageEntry> entries) {
+        ProjectStore s = store.get();
+        if (s == null || entries.isEmpty()) {
+            return;
+        }
+        if (s.isReadOnly()) {
+            notice.set("This project is open read-only: " + s.readOnlyReason().orElse("") );
+            return;
+        }
+        List<ImageEntry> todo = new ArrayList<>();
+        for (ImageEntry e : entries) {
+            if (e.status() != ImageStatus.MISSING) {
+                e.statusProperty().set(ImageStatus.QUEUED);
+                todo.add(e);
+            }
+        }
+        AnalyseImagesTask task = new AnalyseImagesTask(s, todo, parameters.get());
+        submit(task, failed -> notice.set(failed == 0 ? "Analysed " + todo.size() + " images"
+                : failed + " of " + todo.size() + " images failed: see the images list"));
+    }
+
+    /** Cancels the running task (the work stops at its next check, within a second). */
+    public void cancel() {
+        MonitoredTask<?> t = running.get();
+        if (t != null) {
+            t.cancel(false);
+        }
+    }
+
+    public void closeProject() {
+        ProjectStore s = store.get();
+        session.currentProperty().set(null);
+        session.images().clear();
+        store.set(null);
+        session.projectFileProperty().set(null);
+        if (s != null) {
+            writer.submit(s::close);
+        }
+    }
+
+    /** Ends the background threads and closes the project (window closing). */
+    public void shutdown() {
+        cancel();
+        closeProject();
+        worker.shutdown();
+        loader.shutdown();
+        writer.shutdown();
+    }
+
+    private void show(ProjectStore opened) {
+        ProjectStore old = store.get();
+        if (old != null && old != opened) {
+            writer.submit(old::close);
+        }
+        store.set(opened);
+        session.projectFileProperty().set(opened.file());
+        opened.readOnlyReason().ifPresent(r -> notice.set("Opened read-only: " + r));
+        loader.submit(() -> {
+            List<ImageEntry> entries = ProjectEntries.of(opened);
+            ParticleFilter filter = opened.setting(ProjectStore.FILTERS).map(FilterJson::read).orElse(ParticleFilter.ALL);
+            AnalysisParameters params = opened.images().stream()
+                    .map(i -> opened.analysis(i.id())).flatMap(java.util.Optional::stream)
+                    .reduce((a, b) -> b).flatMap(a -> opened.settings(a.settingsId()))
+                    .map(AnalysisParameters::of).orElse(null);
+            Platform.runLater(() -> {
+                restoringFilter = true;
+                session.filterProperty().set(filter);
+                restoringFilter = false;
+                if (params != null) {
+                    parameters.set(params);
+                }
+                session.images().setAll(entries);
+                if (!entries.isEmpty()) {
+                    session.currentProperty().set(entries.get(0));
+                }
+                if (analyseAfterOpen) {
+                    analyseAfterOpen = false;
+                    List<ImageEntry> todo = entries.stream().filter(e -> e.status() == ImageStatus.NOT_ANALYSED).toList();
+                    if (!todo.isEmpty()) {
+                        analyse(todo);
+                    }
+                }
+            });
+        });
+    }
+
+    private void mergeEntries(List<ImageEntry> fresh) {
+        List<Long> known = session.images().stream().map(ImageEntry::imageId).toList();
+        for (ImageEntry e : fresh) {
+            if (!known.contains(e.imageId())) {
+                session.images().add(e);
+            }
+        }
+        if (session.current() == null && !session.images().isEmpty()) {
+            session.currentProperty().set(session.images().get(0));
+        }
+    }
+
+    private static void addAll(ProjectStore s, List<Path> files, ProgressMonitor monitor) {
+        List<String> problems = new ArrayList<>();
+        List<InputImages.Input> inputs;
+        try {
+            inputs = InputImages.collect(files, problems);
+        } catch (java.io.IOException e) {
+            throw new ProjectException("cannot list the images: " + e.getMessage(), e);
+        }
+        for (int i = 0; i < inputs.size(); i++) {
+            monitor.checkCancelled();
+            InputImages.Input in = inputs.get(i);
+            monitor.update((double) i / inputs.size(), "adding " + in.path().getFileName());
+            long sample = in.sample() == null || in.sample().isBlank() ? 0 : s.ensureSample(in.sample()).id();
+            s.addImage(in.path(), in.name(), sample);
+        }
+        if (!problems.isEmpty()) {
+            throw new ProjectException(String.join("; ", problems));
+        }
+    }
+
+    private void loadIfNeeded(ImageEntry entry) {
+        ProjectStore s = store.get();
+        if (entry == null || s == null || entry.result() != null
+                || entry.status() == ImageStatus.MISSING || entry.status() == ImageStatus.FAILED) {
+            return;
+        }
+        Task<ImageResult> load = new Task<>() {
+            @Override
+            protected ImageResult call() throws Exception {
+                ProjectImage image = s.image(entry.imageId()).orElseThrow();
+                return ImageLoading.load(s, image, ProgressMonitor.NONE);
+            }
+        };
+        load.setOnSucceeded(e -> {
+            if (entry.result() == null || !entry.result().isAnalysed()) { // an analysis may have finished first
+                entry.resultProperty().set(load.getValue());
+            }
+        });
+        load.setOnFailed(e -> entry.fail(message(load.getException())));
+        loader.submit(load);
+    }
+
+    private void saveFilter(ParticleFilter filter) {
+        ProjectStore s = store.get();
+        if (s == null || restoringFilter || s.isReadOnly()) {
+            return;
+        }
+        String json = FilterJson.write(filter);
+        writer.submit(() -> {
+            try {
+                s.putSetting(ProjectStore.FILTERS, json);
+            } catch (RuntimeException e) {
+                Platform.runLater(() -> notice.set("Could not store the filter: " + e.getMessage()));
+            }
+        });
+    }
+
+    private <T> void submit(MonitoredTask<T> task, Consumer<T> onSuccess) {
+        if (running.get() != null) {
+            notice.set("Wait for \"" + running.get().name() + "\" to finish, or cancel it");
+            return;
+        }
+        running.set(task);
+        task.stateProperty().addListener((o, was, now) -> {
+            if (now == Worker.State.SUCCEEDED) {
+                running.set(null);
+                onSuccess.accept(task.getValue());
+            } else if (now == Worker.State.FAILED) {
+                running.set(null);
+                notice.set(task.name() + " failed: " + message(task.getException()));
+            } else if (now == Worker.State.CANCELLED) {
+                running.set(null);
+                notice.set(task.name() + ": cancelled");
+            }
+        });
+        worker.submit(task);
+    }
+
+    /** The user-facing text of a failure: the message of a known error, the class name otherwise. */
+    static String message(Throwable t) {
+        if (t instanceof CancelledException) {
+            return "cancelled";
+        }
+        String m = t.getMessage();
+        return m == null || m.isBlank() ? t.getClass().getSimpleName() : m;
+    }
+
+    private static ExecutorService daemon(String name) {
+        return Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        });
+    }
+}

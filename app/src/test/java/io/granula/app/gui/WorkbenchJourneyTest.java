@@ -1,0 +1,127 @@
+package io.granula.app.gui;
+
+import io.granula.app.gui.session.ImageEntry;
+import io.granula.app.gui.session.ImageStatus;
+import io.granula.app.gui.session.ParticleRef;
+import io.granula.app.gui.session.WorkbenchSession;
+import io.granula.app.gui.workflow.AnalysisParameters;
+import io.granula.core.measure.Measurement;
+import io.granula.core.measure.MeasurementRange;
+import io.granula.core.measure.ParticleTable;
+import javafx.geometry.Point2D;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The main journey of the workbench in a real (headless Monocle) window with the real store, model and
+ * pipeline: create a project from a sample image, analyse it, click a particle in the viewer, filter by
+ * diameter in the filter panel, see the table and histogram follow, close and reopen the project and
+ * find the filter and the results again.
+ */
+@ExtendWith(ApplicationExtension.class)
+class WorkbenchJourneyTest {
+    private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+    private static final Path IMAGE = ROOT.resolve("sample-images/precursor-A/A-01.tif");
+    private static final Path MODEL = ROOT.resolve("models/granula-default.pt");
+
+    private WorkbenchWindow window;
+
+    @Start
+    void start(Stage stage) {
+        window = new WorkbenchWindow(stage);
+        stage.show();
+    }
+
+    @Test
+    void createAnalyseSelectFilterAndReopen(FxRobot robot, @TempDir Path tmp) throws Exception {
+        assertThat(IMAGE).exists();
+        Path project = tmp.resolve("study.granula");
+        WorkbenchSession session = window.session();
+        robot.interact(() -> {
+            window.controller().parametersProperty().set(new AnalysisParameters(MODEL, 22, 0.4, 0, 15, "cpu", false));
+            window.controller().newProject(project, List.of(IMAGE));
+        });
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> session.images().size() == 1 && session.current() != null);
+        assertThat(Files.exists(project)).isTrue();
+
+        robot.interact(() -> window.controller().analyse(List.copyOf(session.images())));
+        ImageEntry entry = session.images().get(0);
+        WaitForAsyncUtils.waitFor(180, TimeUnit.SECONDS, () -> entry.status() == ImageStatus.ANALYSED
+                && entry.result() != null && entry.result().isAnalysed() && !session.particles().isEmpty());
+        ParticleTable table = entry.result().particles();
+        assertThat(table.size()).isGreaterThan(10);
+        assertThat(table.units().lengthUnit()).isEqualTo("nm"); // the file's 4.5 nm/px
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.histogram().shownCount()).isEqualTo(table.size());
+
+        // click the largest particle in the viewer: it becomes the selection of the table too
+        int big = argMax(table.column(Measurement.ECD));
+        double cx = table.value(Measurement.CENTROID_X, big) / table.units().unitsPerPixel();
+        double cy = table.value(Measurement.CENTROID_Y, big) / table.units().unitsPerPixel();
+        int labelUnderCentre = entry.result().labels().get((int) cx, (int) cy);
+        assertThat(labelUnderCentre).isEqualTo(table.label(big)); // a large, round grain holds its centroid
+        double[] local = window.viewer().toScreen(cx + 0.5, cy + 0.5);
+        Point2D screen = window.viewer().localToScreen(local[0], local[1]);
+        robot.clickOn(screen);
+        WaitForAsyncUtils.waitForFxEvents();
+        ParticleRef selected = session.selectedProperty().get();
+        assertThat(selected).isNotNull();
+        assertThat(selected.label()).isEqualTo(table.label(big));
+        assertThat(window.table().table().getSelectionModel().getSelectedItem()).isEqualTo(selected);
+
+        // filter by diameter: at least the median ECD
+        double[] ecd = table.column(Measurement.ECD).clone();
+        Arrays.sort(ecd);
+        double median = Math.floor(ecd[ecd.length / 2]);
+        robot.clickOn("#filter-min").write(String.format(Locale.ROOT, "%.0f", median));
+        WaitForAsyncUtils.waitForFxEvents();
+        int kept = session.kept().count();
+        assertThat(kept).isBetween(1, table.size() - 1);
+        for (int r : session.kept().rows()) {
+            assertThat(table.value(Measurement.ECD, r)).isGreaterThanOrEqualTo(median);
+        }
+        assertThat(window.table().table().getItems()).hasSize(kept);
+        assertThat(window.histogram().shownCount()).isEqualTo(kept);
+
+        // close and reopen: the results and the filter come back from the project file
+        robot.interact(() -> window.controller().closeProject());
+        assertThat(session.images()).isEmpty();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.controller().runningProperty().get() == null);
+        Thread.sleep(500); // the store closes on its own thread
+        robot.interact(() -> window.controller().openProject(project));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> session.current() != null && session.current().result() != null
+                && session.current().result().isAnalysed() && !session.particles().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(session.current().status()).isEqualTo(ImageStatus.ANALYSED);
+        assertThat(session.particles()).hasSize(table.size());
+        assertThat(session.filter().ranges()).containsExactly(
+                new MeasurementRange(Measurement.ECD, median, Double.POSITIVE_INFINITY));
+        assertThat(session.kept().count()).isEqualTo(kept);
+        assertThat(window.histogram().shownCount()).isEqualTo(kept);
+    }
+
+    private static int argMax(double[] v) {
+        int best = 0;
+        for (int i = 1; i < v.length; i++) {
+            if (v[i] > v[best]) {
+                best = i;
+            }
+        }
+        return best;
+    }
+}
