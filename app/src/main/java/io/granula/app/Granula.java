@@ -1,10 +1,7 @@
 package io.granula.app;
 
 import io.granula.app.cli.GranulaCommand;
-import io.granula.app.gui.DisplayCheck;
-import picocli.CommandLine;
-
-import java.util.Optional;
+import io.granula.app.gui.WorkbenchLauncher;
 
 /**
  * Entry point of the launcher. With no arguments it opens the workbench; otherwise it runs one
@@ -17,13 +14,7 @@ public final class Granula {
 
     public static void main(String[] args) {
         if (args.length == 0) {
-            Optional<String> noDisplay = DisplayCheck.whyNoWindow();
-            if (noDisplay.isPresent()) {
-                System.err.println(noDisplay.get());
-                System.exit(GranulaCommand.USAGE);
-            }
-            io.granula.app.gui.WorkbenchLauncher.launch(args);
-            return;
+            System.exit(WorkbenchLauncher.launch());
         }
         System.exit(run(args));
     }

@@ -27,9 +27,7 @@ public final class DemoCommand implements Callable<Integer> {
         if (!Files.isDirectory(images)) {
             throw new UserError(images + ": the sample images are missing from this installation", GranulaCommand.SOME_FAILED);
         }
-        // TODO(lead): call the no-display check of issue 13 (io.granula.app.gui.DisplayCheck) here once merged.
-        WorkbenchLauncher.demo(project.toAbsolutePath(), images);
-        return GranulaCommand.OK;
+        return WorkbenchLauncher.demo(project.toAbsolutePath(), images);
     }
 
     static Path defaultProject() {

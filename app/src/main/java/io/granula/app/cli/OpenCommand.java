@@ -19,8 +19,6 @@ public final class OpenCommand implements Callable<Integer> {
         if (!Files.isRegularFile(project)) {
             throw new UserError(project + ": no such project file", GranulaCommand.SOME_FAILED);
         }
-        // TODO(lead): call the no-display check of issue 13 (io.granula.app.gui.DisplayCheck) here once merged.
-        WorkbenchLauncher.open(project.toAbsolutePath());
-        return GranulaCommand.OK;
+        return WorkbenchLauncher.open(project.toAbsolutePath());
     }
 }

@@ -1,6 +1,6 @@
 package io.granula.app.gui.workflow;
 
-import io.granula.app.batch.BatchOptions;
+import io.granula.app.service.AnalysisOptions;
 import io.granula.app.project.AnalysisSettingsRecord;
 import io.granula.core.dynamics.DynamicsParameters;
 
@@ -16,7 +16,7 @@ public record AnalysisParameters(Path model, double diameterPx, double flowThres
                                  int minSize, String device, boolean augment) {
     public static AnalysisParameters defaults() {
         DynamicsParameters d = DynamicsParameters.defaults();
-        return new AnalysisParameters(BatchOptions.defaultModel(), Double.NaN, d.flowThreshold(),
+        return new AnalysisParameters(AnalysisOptions.defaultModel(), Double.NaN, d.flowThreshold(),
                 d.cellprobThreshold(), d.minSize(), "auto", false);
     }
 

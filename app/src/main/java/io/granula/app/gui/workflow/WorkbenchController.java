@@ -1,6 +1,6 @@
 package io.granula.app.gui.workflow;
 
-import io.granula.app.batch.InputImages;
+import io.granula.app.service.InputImages;
 import io.granula.app.gui.session.ImageEntry;
 import io.granula.app.gui.session.ImageResult;
 import io.granula.app.gui.session.ImageStatus;
@@ -244,7 +244,7 @@ public final class WorkbenchController {
     }
 
     private static void addAll(ProjectStore s, List<Path> files, ProgressMonitor monitor) {
-        List<String> problems = new ArrayList<>();
+        List<InputImages.Problem> problems = new ArrayList<>();
         List<InputImages.Input> inputs;
         try {
             inputs = InputImages.collect(files, problems);
@@ -259,7 +259,8 @@ public final class WorkbenchController {
             s.addImage(in.path(), in.name(), sample);
         }
         if (!problems.isEmpty()) {
-            throw new ProjectException(String.join("; ", problems));
+            throw new ProjectException(problems.stream().map(InputImages.Problem::message)
+                    .collect(java.util.stream.Collectors.joining("; ")));
         }
     }
 
