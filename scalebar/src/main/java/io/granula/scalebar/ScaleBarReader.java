@@ -49,6 +49,11 @@ public final class ScaleBarReader implements AutoCloseable {
     private static final int MAX_FIELDS_PER_BAR = 4;
     /** OCR calls per image before giving up on further fields: bounds the time on a busy image. */
     private static final int OCR_BUDGET = 40;
+    /**
+     * Below this confidence a scale-bar reading is not used on its own: {@code analyze} says so and
+     * falls back to metadata or pixels, and the workbench asks the user to confirm it.
+     */
+    public static final double CONFIDENCE_THRESHOLD = 0.5;
 
     private final Optional<OcrEngine> ocr;
     private final Optional<String> ocrProblem;

@@ -1,0 +1,141 @@
+package io.granula.scalebar.heldout;
+
+import io.granula.scalebar.ScaleBarReader;
+import io.granula.scalebar.ScaleBarResult;
+import io.granula.scalebar.ScaleLabel;
+
+import javax.imageio.ImageIO;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The reader on the held-out set, per kind: value and unit right, bar length within 0.5 px, no bar
+ * found at all, and false bars on images without one. A benchmark
+ * ({@code scripts/bench.sh scalebar-heldout SEED [PER_KIND WITHOUT_PER_KIND DUMP_DIR]}), never a
+ * test gate: Tesseract's readings differ between processors (issue 13).
+ */
+public final class HeldOutEvaluation {
+    private HeldOutEvaluation() {
+    }
+
+    /** Counts for one kind. */
+    static final class Tally {
+        int images;
+        int correct;
+        int lengthWithinHalfPx;
+        int bothRight;
+        int noBar;
+        int plausibleWrong;
+        int withoutBar;
+        int falseBars;
+        int falseUnread;
+
+        String line(HeldOutKind k) {
+            return String.format(Locale.ROOT, "%-13s value+unit %3d/%-3d length<=0.5px %3d  both %3d  no bar %3d"
+                            + "  wrong but trusted %2d | no-bar images %3d: false bars %d (+%d unread)",
+                    k, correct, images, lengthWithinHalfPx, bothRight, noBar, plausibleWrong, withoutBar, falseBars, falseUnread);
+        }
+
+        void add(Tally o) {
+            images += o.images;
+            correct += o.correct;
+            lengthWithinHalfPx += o.lengthWithinHalfPx;
+            bothRight += o.bothRight;
+            noBar += o.noBar;
+            plausibleWrong += o.plausibleWrong;
+            withoutBar += o.withoutBar;
+            falseBars += o.falseBars;
+            falseUnread += o.falseUnread;
+        }
+    }
+
+    public static void main(String[] args) throws IOException {
+        long seed = args.length > 0 ? Long.parseLong(args[0]) : 16;
+        int perKind = args.length > 1 ? Integer.parseInt(args[1]) : 20;
+        int without = args.length > 2 ? Integer.parseInt(args[2]) : 6;
+        Path dump = args.length > 3 ? Path.of(args[3]) : null;
+        Map<HeldOutKind, Tally> tallies = new EnumMap<>(HeldOutKind.class);
+        HeldOutGenerator gen = new HeldOutGenerator(seed);
+        long t0 = System.nanoTime();
+        int n = 0;
+        try (ScaleBarReader reader = ScaleBarReader.open()) {
+            reader.ocrProblem().ifPresent(System.err::println);
+            for (int i = 0; i < perKind; i++) {
+                for (HeldOutKind kind : HeldOutKind.values()) {
+                    Tally t = tallies.computeIfAbsent(kind, k -> new Tally());
+                    HeldOutImage img = gen.withBar(kind);
+                    HeldOutTruth truth = img.truth().orElseThrow();
+                    ScaleBarResult r = reader.read(img.image());
+                    n++;
+                    t.images++;
+                    boolean right = r.label().map(l -> matches(l, truth)).orElse(false);
+                    double err = r.bar().filter(b -> overlaps(r, truth)).map(b -> Math.abs(b.length() - truth.lengthPx()))
+                            .orElse(Double.NaN);
+                    t.correct += right ? 1 : 0;
+                    t.lengthWithinHalfPx += err <= 0.5 ? 1 : 0;
+                    t.bothRight += right && err <= 0.5 ? 1 : 0;
+                    t.noBar += r.found() ? 0 : 1;
+                    boolean trusted = r.fromBar().isPresent() && r.confidence() >= ScaleBarReader.CONFIDENCE_THRESHOLD;
+                    t.plausibleWrong += !right && trusted ? 1 : 0;
+                    if (!right || !(err <= 0.5)) {
+                        String name = String.format(Locale.ROOT, "%s-%03d", kind, i);
+                        System.out.printf(Locale.ROOT, "%s %dx%d [%s] truth '%s' %.2f px | read %s raw '%s' len %.2f err %.2f conf %.2f%n",
+                                name, img.image().width(), img.image().height(), img.degradation(), truth.text(),
+                                truth.lengthPx(), r.label().map(Object::toString).orElse("-"), r.rawText(), r.barLengthPx(),
+                                err, r.confidence());
+                        dump(dump, name, img);
+                    }
+                }
+            }
+            for (int i = 0; i < without; i++) {
+                for (HeldOutKind kind : HeldOutKind.values()) {
+                    Tally t = tallies.get(kind);
+                    HeldOutImage img = gen.withoutBar(kind);
+                    ScaleBarResult r = reader.read(img.image());
+                    n++;
+                    t.withoutBar++;
+                    if (r.found()) {
+                        if (r.label().isPresent()) {
+                            t.falseBars++;
+                        } else {
+                            t.falseUnread++;
+                        }
+                        String name = String.format(Locale.ROOT, "nobar-%s-%03d", kind, i);
+                        System.out.println(name + " false bar " + r.label().map(Object::toString).orElse("-"));
+                        dump(dump, name, img);
+                    }
+                }
+            }
+        }
+        double secs = (System.nanoTime() - t0) / 1e9;
+        System.out.printf(Locale.ROOT, "held-out seed %d, %d images in %.1f s (%.2f s each)%n", seed, n, secs, secs / n);
+        Tally all = new Tally();
+        tallies.forEach((k, t) -> {
+            System.out.println(t.line(k));
+            all.add(t);
+        });
+        System.out.printf(Locale.ROOT, "ALL: value+unit %d/%d (%.1f%%), both right %.1f%%, no bar %d, wrong but trusted %d,"
+                        + " false bars %d/%d (+%d unread)%n", all.correct, all.images, 100.0 * all.correct / all.images,
+                100.0 * all.bothRight / all.images, all.noBar, all.plausibleWrong, all.falseBars, all.withoutBar, all.falseUnread);
+    }
+
+    static boolean matches(ScaleLabel read, HeldOutTruth truth) {
+        return read.unit().equals(truth.unit()) && Math.abs(read.value() - truth.value()) <= 1e-9 * Math.max(1, truth.value());
+    }
+
+    private static boolean overlaps(ScaleBarResult r, HeldOutTruth t) {
+        var b = r.bar().orElseThrow();
+        return b.x0() < t.x1() && t.x0() < b.x1() && b.y0() <= t.y1() + 2 && t.y0() <= b.y1() + 2;
+    }
+
+    private static void dump(Path dir, String name, HeldOutImage img) throws IOException {
+        if (dir != null) {
+            Files.createDirectories(dir);
+            ImageIO.write(img.rendered(), "png", dir.resolve(name + ".png").toFile());
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package io.granula.scalebar.heldout;
+
+/**
+ * The layouts of the held-out set (issue 16's misses), drawn by code that shares nothing with
+ * {@code io.granula.scalebar.synth} so that accuracy on it says how the reader does on images it was
+ * never tuned on.
+ */
+public enum HeldOutKind {
+    /** A black or white line straight on the specimen, label left, right, above or below, sans or serif. */
+    PLAIN_LINE,
+    /** Hitachi-style ruler of ticks only (no baseline), 40-60 px, "5.00um" beside it, in a dark strip. */
+    TICK_RULER,
+    /** Zeiss-style H bar (end strokes above and below) in a grey data strip with EHT/WD/Mag fields. */
+    H_BAR_STRIP,
+    /** TEM bar on the image with a coloured or grey label above or below it. */
+    TEM_COLOURED,
+    /** ImageJ-style bar and label in a filled box on the image, end caps sometimes. */
+    BOXED
+}
