@@ -17,6 +17,8 @@ public final class ScaleBarCalibrationResolver implements CalibrationResolver {
     private final ScaleBarReader reader;
     private final Consumer<String> warnings;
     private final java.util.Set<String> told = new java.util.HashSet<>();
+    /** nm/px of the scale bars used so far: the series a new reading is checked against. */
+    private final List<Double> series = new java.util.ArrayList<>();
 
     public ScaleBarCalibrationResolver(ScaleBarReader reader, Consumer<String> warnings) {
         this.reader = reader;
@@ -25,7 +27,11 @@ public final class ScaleBarCalibrationResolver implements CalibrationResolver {
 
     @Override
     public Resolved resolve(ImageDocument document) {
-        ScaleBarResult r = reader.read(document);
+        ScaleBarResult r = reader.read(document.firstPage(), document.metadata(),
+                java.util.Optional.ofNullable(document.path()), series);
+        if (r.calibration().source() == io.granula.core.calib.CalibrationSource.SCALE_BAR) {
+            series.add(r.calibration().nmPerPixel());
+        }
         for (String w : r.warnings()) {
             boolean perImage = !reader.ocrProblem().map(w::equals).orElse(false);
             if (perImage || told.add(w)) {

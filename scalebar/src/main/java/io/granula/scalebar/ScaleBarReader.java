@@ -10,6 +10,7 @@ import io.granula.scalebar.bar.BarDetector;
 import io.granula.scalebar.bar.BarEndpointLocator;
 import io.granula.scalebar.bar.GrayPlane;
 import io.granula.scalebar.bar.MeasuredBar;
+import io.granula.scalebar.bar.TickRulerFinder;
 import io.granula.scalebar.metadata.MetadataCalibrations;
 import io.granula.scalebar.metadata.MetadataContext;
 import io.granula.scalebar.text.GlyphFinder;
@@ -61,11 +62,13 @@ public final class ScaleBarReader implements AutoCloseable {
     private final Optional<LabelReader> labelReader;
     private final BarDetector detector = new BarDetector();
     private final BarEndpointLocator locator = new BarEndpointLocator();
+    private final TickRulerFinder rulerFinder = new TickRulerFinder();
     private final GlyphFinder glyphFinder = new GlyphFinder();
     private final TextBlockGrouper grouper = new TextBlockGrouper();
     private final LabelBarMatcher matcher = new LabelBarMatcher();
     private final MetadataCalibrations metadataCalibrations = new MetadataCalibrations();
     private final CalibrationCrossCheck crossCheck = new CalibrationCrossCheck();
+    private final ScalePlausibility plausibility = new ScalePlausibility();
 
     /** A reader with the given engine, or with none (bars measured, labels not read). */
     public ScaleBarReader(Optional<OcrEngine> ocr, Optional<String> ocrProblem) {
@@ -101,6 +104,14 @@ public final class ScaleBarReader implements AutoCloseable {
     }
 
     public ScaleBarResult read(Image2D image, ImageMetadata metadata, Optional<Path> file) {
+        return read(image, metadata, file, List.of());
+    }
+
+    /**
+     * As {@link #read(Image2D, ImageMetadata, Optional)}, with the nm/px of the series' other images
+     * (read so far) for the plausibility check: a reading a unit away from them is not used.
+     */
+    public ScaleBarResult read(Image2D image, ImageMetadata metadata, Optional<Path> file, List<Double> seriesNmPerPx) {
         Optional<Calibration> fromMetadata = metadataCalibrations.read(new MetadataContext(metadata, file, image.width()));
         Detection d = detect(GrayPlane.of(image));
         List<String> warnings = new ArrayList<>();
@@ -111,11 +122,15 @@ public final class ScaleBarReader implements AutoCloseable {
         }
 
         Optional<Calibration> fromBar = Optional.empty();
+        ScalePlausibility.Verdict verdict = ScalePlausibility.Verdict.UNCHECKED;
+        double barConfidence = d.confidence;
         if (d.reading.isPresent()) {
             ScaleLabel label = d.reading.get().label();
             double nmPerPx = label.nanometres() / d.bar.get().length();
             fromBar = Optional.of(new Calibration(nmPerPx, CalibrationSource.SCALE_BAR, String.format(Locale.ROOT,
                     "scale bar %s over %.2f px", label, d.bar.get().length())));
+            verdict = plausibility.check(label, nmPerPx, image.width(), fromMetadata, seriesNmPerPx);
+            barConfidence *= verdict.factor();
         }
         Calibration chosen;
         double confidence;
@@ -129,15 +144,25 @@ public final class ScaleBarReader implements AutoCloseable {
                     confidence = 0.5;
                 }
             }
-        } else if (fromBar.isPresent()) {
+        } else if (fromBar.isPresent() && barConfidence >= CONFIDENCE_THRESHOLD) {
             chosen = fromBar.get();
-            confidence = d.confidence;
+            confidence = barConfidence;
+        } else if (fromBar.isPresent()) {
+            // reported with its confidence, never silently used: the caller falls back to pixels
+            chosen = Calibration.none();
+            confidence = barConfidence;
+            warnings.add(String.format(Locale.ROOT, "scale bar read as %s over %.1f px (%s), confidence %.2f below %.2f:"
+                            + " not used; check it and give the scale by hand (--scale \"5 nm/px\")",
+                    d.reading.get().label(), d.bar.get().length(),
+                    verdict.plausible() ? "an unusual reading" : String.join("; ", verdict.reasons()),
+                    barConfidence, CONFIDENCE_THRESHOLD));
         } else {
             chosen = Calibration.none();
             confidence = 0;
         }
         return new ScaleBarResult(d.found, d.bar, d.reading.map(LabelReading::label), d.field,
-                d.reading.map(LabelReading::rawText).orElse(""), chosen, fromMetadata, fromBar, confidence, warnings);
+                d.reading.map(LabelReading::rawText).orElse(""), chosen, fromMetadata, fromBar, confidence, warnings,
+                verdict);
     }
 
     private record Detection(boolean found, Optional<MeasuredBar> bar, Optional<TextBlock> field,
@@ -148,7 +173,13 @@ public final class ScaleBarReader implements AutoCloseable {
     private Detection detect(GrayPlane g) {
         counting.ifPresent(CountingOcr::reset);
         Detection unread = Detection.NONE;
-        List<BarCandidate> candidates = detector.detect(g);
+        List<BarCandidate> candidates = new ArrayList<>(detector.detect(g));
+        // rulers of ticks only are rare and specific: tried right after the best uniform bar
+        java.util.Map<BarCandidate, TickRulerFinder.Ruler> rulers = new java.util.IdentityHashMap<>();
+        for (TickRulerFinder.Ruler ruler : rulerFinder.find(g)) {
+            rulers.put(ruler.candidate(), ruler);
+            candidates.add(Math.min(1, candidates.size()), ruler.candidate());
+        }
         for (int i = 0; i < Math.min(MAX_BARS, candidates.size()); i++) {
             BarCandidate c = candidates.get(i);
             GlyphMap map = glyphFinder.find(g, c);
@@ -157,7 +188,7 @@ public final class ScaleBarReader implements AutoCloseable {
             if (matches.isEmpty()) {
                 continue;
             }
-            MeasuredBar bar = locator.measure(g, c);
+            MeasuredBar bar = rulers.containsKey(c) ? rulers.get(c).measure() : locator.measure(g, c);
             if (labelReader.isEmpty()) {
                 return new Detection(true, Optional.of(bar), Optional.of(matches.get(0).block()), Optional.empty(),
                         0.5 * barQuality(c));

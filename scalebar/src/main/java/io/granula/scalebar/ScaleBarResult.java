@@ -20,15 +20,37 @@ import java.util.Optional;
  * @param calibration the calibration to use: the file's metadata first, else the scale bar, else none
  * @param fromMetadata the file's own calibration, when it carries one
  * @param fromBar     label value / bar length, when both are known
- * @param confidence  0..1 in {@code calibration}: 1 for metadata that the bar (if any) agrees with
+ * @param confidence  0..1 in {@code calibration}: 1 for metadata that the bar (if any) agrees with; for a
+ *                    scale-bar reading, its own confidence (OCR agreement, bar quality, plausibility),
+ *                    also when it is below {@link ScaleBarReader#CONFIDENCE_THRESHOLD} and so not used
  * @param warnings    disagreements and limitations worth telling the user (metadata vs bar, no OCR)
+ * @param plausibility the label's value and unit against the bar, the image, the metadata and the
+ *                    series ({@link ScalePlausibility.Verdict#UNCHECKED} when no label was read)
  */
 public record ScaleBarResult(boolean found, Optional<MeasuredBar> bar, Optional<ScaleLabel> label,
                              Optional<TextBlock> labelField, String rawText, Calibration calibration,
                              Optional<Calibration> fromMetadata, Optional<Calibration> fromBar,
-                             double confidence, List<String> warnings) {
+                             double confidence, List<String> warnings, ScalePlausibility.Verdict plausibility) {
     public ScaleBarResult {
         warnings = List.copyOf(warnings);
+    }
+
+    /** The earlier form, without a plausibility verdict (unchecked). */
+    public ScaleBarResult(boolean found, Optional<MeasuredBar> bar, Optional<ScaleLabel> label,
+                          Optional<TextBlock> labelField, String rawText, Calibration calibration,
+                          Optional<Calibration> fromMetadata, Optional<Calibration> fromBar,
+                          double confidence, List<String> warnings) {
+        this(found, bar, label, labelField, rawText, calibration, fromMetadata, fromBar, confidence, warnings,
+                ScalePlausibility.Verdict.UNCHECKED);
+    }
+
+    /**
+     * A label was read but its reading is below {@link ScaleBarReader#CONFIDENCE_THRESHOLD} (or
+     * implausible) and not in use: the workbench asks the user to confirm it.
+     */
+    public boolean needsConfirmation() {
+        return label.isPresent() && fromMetadata.isEmpty()
+                && (confidence < ScaleBarReader.CONFIDENCE_THRESHOLD || !plausibility.plausible());
     }
 
     public double barLengthPx() {

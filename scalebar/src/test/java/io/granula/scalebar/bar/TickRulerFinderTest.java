@@ -1,0 +1,62 @@
+package io.granula.scalebar.bar;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Arrays;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+class TickRulerFinderTest {
+
+    /** A Hitachi-style ruler: 11 one-pixel ticks 5 px apart, ends and middle taller, no baseline. */
+    private static GrayPlane ruler(int tickWidth, float bg, float ink) {
+        int w = 200;
+        int h = 60;
+        float[] px = new float[w * h];
+        Arrays.fill(px, bg);
+        for (int i = 0; i < 11; i++) {
+            int x = 70 + 5 * i;
+            int height = i == 0 || i == 5 || i == 10 ? 10 : 5;
+            for (int y = 40 - height; y < 40; y++) {
+                for (int dx = 0; dx < tickWidth; dx++) {
+                    px[y * w + x + dx] = ink;
+                }
+            }
+        }
+        return new GrayPlane(w, h, px, Math.min(bg, ink), Math.max(bg, ink));
+    }
+
+    @Test
+    void aRulerOfTicksOnlyIsFoundAndMeasuredBetweenItsEndTickCentres() {
+        List<TickRulerFinder.Ruler> found = new TickRulerFinder().find(ruler(1, 20, 240));
+        assertThat(found).hasSize(1);
+        MeasuredBar bar = found.get(0).measure();
+        assertThat(bar.x0()).isCloseTo(70.5, within(1e-6));
+        assertThat(bar.x1()).isCloseTo(120.5, within(1e-6));
+        assertThat(bar.length()).isCloseTo(50.0, within(1e-6));
+        assertThat(found.get(0).candidate().polarity()).isEqualTo(1);
+    }
+
+    @Test
+    void twoPixelDarkTicksOnLightGroundAreMeasuredAtTheirCentres() {
+        List<TickRulerFinder.Ruler> found = new TickRulerFinder().find(ruler(2, 230, 10));
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).x0()).isCloseTo(71.0, within(1e-6));
+        assertThat(found.get(0).measure().length()).isCloseTo(50.0, within(1e-6));
+        assertThat(found.get(0).candidate().polarity()).isEqualTo(-1);
+    }
+
+    @Test
+    void fiveTicksAreNotARuler() {
+        GrayPlane g = ruler(1, 20, 240);
+        float[] px = g.pixels();
+        for (int x = 95; x < 200; x++) {
+            for (int y = 0; y < g.height(); y++) {
+                px[y * g.width() + x] = 20;
+            }
+        }
+        assertThat(new TickRulerFinder().find(g)).isEmpty();
+    }
+}
