@@ -19,7 +19,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Collections;
 import java.util.Optional;
+import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -42,6 +45,8 @@ public final class ProjectStore implements AutoCloseable {
     private final Connection conn;
     private final ProjectLock lock;
     private final String readOnlyReason;
+    /** Open edit sessions, told of a new pixel size of their image; weak: a session needs no closing. */
+    private final Set<EditSession> sessions = Collections.newSetFromMap(new WeakHashMap<>());
 
     private ProjectStore(Path file, Connection conn, ProjectLock lock, String readOnlyReason) {
         this.file = file;
@@ -316,7 +321,7 @@ public final class ProjectStore implements AutoCloseable {
     /** Records a new pixel size (kept in the history) and rescales the image's stored measurements. */
     public synchronized CalibrationEntry setCalibration(long imageId, double nmPerPixel, CalibrationOrigin origin,
                                                        String detail) {
-        return write("saving the pixel size", () -> {
+        CalibrationEntry saved = write("saving the pixel size", () -> {
             long id;
             try (PreparedStatement p = conn.prepareStatement("INSERT INTO calibration (image_id, nm_per_px, origin,"
                     + " detail, at, author) VALUES (?, ?, ?, ?, ?, ?)", PreparedStatement.RETURN_GENERATED_KEYS)) {
@@ -340,6 +345,13 @@ public final class ProjectStore implements AutoCloseable {
             Measurements.rescale(conn, imageId, MeasurementUnits.forCalibration(entry.calibration()));
             return entry;
         });
+        // the image's open sessions measure the particles they touch from now on in the new units
+        for (EditSession s : List.copyOf(sessions)) {
+            if (s.imageId() == imageId) {
+                s.calibrationChanged(saved.calibration());
+            }
+        }
+        return saved;
     }
 
     /**
@@ -457,8 +469,10 @@ public final class ProjectStore implements AutoCloseable {
         }
         LabelImage current = masks(imageId, MaskKind.CURRENT)
                 .orElseThrow(() -> new ProjectException(file + ": image " + imageId + " has not been analysed yet"));
-        return new EditSession(this, imageId, current, intensity,
+        EditSession session = new EditSession(this, imageId, current, intensity,
                 calibration(imageId).map(CalibrationEntry::calibration).orElse(io.granula.core.calib.Calibration.none()));
+        sessions.add(session);
+        return session;
     }
 
     /** The image's edits, oldest first (all states: the audit trail). */
