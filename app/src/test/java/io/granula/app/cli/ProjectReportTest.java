@@ -10,9 +10,6 @@ import io.granula.core.measure.Measurement;
 import io.granula.core.measure.MeasurementRange;
 import io.granula.core.measure.ParticleFilter;
 import io.granula.reports.format.ReportNumberFormat;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,14 +22,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ProjectReportTest extends ConsoleCapture {
     @TempDir
     Path tmp;
-
-    private static String text(Path pdf) throws Exception {
-        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-            PDFTextStripper s = new PDFTextStripper();
-            s.setSortByPosition(true);
-            return s.getText(doc);
-        }
-    }
 
     /** "ECD nm N mean std" as the summary table prints it, from the project's stored measurements. */
     private static String ecdRow(List<ParticleRow> rows) {
@@ -60,7 +49,7 @@ class ProjectReportTest extends ConsoleCapture {
         assertThat(Granula.run("report", project.toString(), "--out", pdf.toString(), "--quiet")).as(stderr()).isZero();
 
         assertThat(stdout()).contains("study.pdf").contains("1 images in 1 samples");
-        assertThat(text(pdf)).contains(ecdRow(rows)).contains("powder A").contains("11 kept of 11 measured");
+        assertThat(ReportCommandTest.text(pdf)).contains(ecdRow(rows)).contains("powder A").contains("11 kept of 11 measured");
     }
 
     @Test
@@ -80,7 +69,7 @@ class ProjectReportTest extends ConsoleCapture {
                     .as(stderr()).isZero();
 
             assertThat(kept).isBetween(1L, 11L);
-            assertThat(text(pdf)).contains("Reviewer copy").contains(kept + " kept of 12 measured");
+            assertThat(ReportCommandTest.text(pdf)).contains("Reviewer copy").contains(kept + " kept of 12 measured");
         }
     }
 
