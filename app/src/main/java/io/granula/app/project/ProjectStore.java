@@ -12,14 +12,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Collections;
 import java.util.Optional;
+import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -42,6 +43,8 @@ public final class ProjectStore implements AutoCloseable {
     private final Connection conn;
     private final ProjectLock lock;
     private final String readOnlyReason;
+    /** Open edit sessions, told of a new pixel size of their image; weak: a session needs no closing. */
+    private final Set<EditSession> sessions = Collections.newSetFromMap(new WeakHashMap<>());
 
     private ProjectStore(Path file, Connection conn, ProjectLock lock, String readOnlyReason) {
         this.file = file;
@@ -160,32 +163,11 @@ public final class ProjectStore implements AutoCloseable {
 
     /** The sample of that name, created when new. */
     public synchronized Sample ensureSample(String name) {
-        return write("adding sample " + name, () -> {
-            try (PreparedStatement p = conn.prepareStatement("INSERT OR IGNORE INTO sample (name) VALUES (?)")) {
-                p.setString(1, name);
-                p.executeUpdate();
-            }
-            try (PreparedStatement q = conn.prepareStatement("SELECT id FROM sample WHERE name = ?")) {
-                q.setString(1, name);
-                try (ResultSet rs = q.executeQuery()) {
-                    rs.next();
-                    return new Sample(rs.getLong(1), name);
-                }
-            }
-        });
+        return write("adding sample " + name, () -> Images.ensureSample(conn, name));
     }
 
     public synchronized List<Sample> samples() {
-        return read("reading samples", () -> {
-            List<Sample> out = new ArrayList<>();
-            try (PreparedStatement q = conn.prepareStatement("SELECT id, name FROM sample ORDER BY name");
-                 ResultSet rs = q.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new Sample(rs.getLong(1), rs.getString(2)));
-                }
-            }
-            return out;
-        });
+        return read("reading samples", () -> Images.samples(conn));
     }
 
     // ---- images
@@ -211,72 +193,15 @@ public final class ProjectStore implements AutoCloseable {
         }
         Image2D first = doc.firstPage();
         String stored = ImageFiles.stored(folder(), image);
-        return write("adding image " + image, () -> {
-            try (PreparedStatement p = conn.prepareStatement("INSERT INTO image (name, path, relative, sha256, file_size,"
-                    + " width, height, bit_depth, sample_id, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    PreparedStatement.RETURN_GENERATED_KEYS)) {
-                p.setString(1, uniqueName(name));
-                p.setString(2, stored);
-                p.setInt(3, ImageFiles.isRelative(stored) ? 1 : 0);
-                p.setString(4, sha);
-                p.setLong(5, size);
-                p.setInt(6, first.width());
-                p.setInt(7, first.height());
-                p.setInt(8, first.pixelType().bits());
-                if (sampleId == 0) {
-                    p.setNull(9, java.sql.Types.INTEGER);
-                } else {
-                    p.setLong(9, sampleId);
-                }
-                p.setString(10, Instant.now().toString());
-                p.executeUpdate();
-                try (ResultSet keys = p.getGeneratedKeys()) {
-                    keys.next();
-                    return imageById(keys.getLong(1)).orElseThrow();
-                }
-            }
-        });
-    }
-
-    private String uniqueName(String name) throws SQLException {
-        String candidate = name;
-        for (int k = 2; imageNamed(candidate).isPresent(); k++) {
-            candidate = name + "_" + k;
-        }
-        return candidate;
+        return write("adding image " + image, () -> Images.insert(conn, name, stored, sha, size, first, sampleId));
     }
 
     public synchronized List<ProjectImage> images() {
-        return read("reading images", () -> images("SELECT * FROM image ORDER BY id", null));
+        return read("reading images", () -> Images.all(conn));
     }
 
     public synchronized Optional<ProjectImage> image(long id) {
-        return read("reading images", () -> imageById(id));
-    }
-
-    private Optional<ProjectImage> imageById(long id) throws SQLException {
-        return images("SELECT * FROM image WHERE id = ?", id).stream().findFirst();
-    }
-
-    private Optional<ProjectImage> imageNamed(String name) throws SQLException {
-        return images("SELECT * FROM image WHERE name = ?", name).stream().findFirst();
-    }
-
-    private List<ProjectImage> images(String sql, Object arg) throws SQLException {
-        List<ProjectImage> out = new ArrayList<>();
-        try (PreparedStatement q = conn.prepareStatement(sql)) {
-            if (arg != null) {
-                q.setObject(1, arg);
-            }
-            try (ResultSet rs = q.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new ProjectImage(rs.getLong("id"), rs.getString("name"), rs.getString("path"),
-                            rs.getInt("relative") != 0, rs.getString("sha256"), rs.getLong("file_size"),
-                            rs.getInt("width"), rs.getInt("height"), rs.getInt("bit_depth"), rs.getLong("sample_id")));
-                }
-            }
-        }
-        return out;
+        return read("reading images", () -> Images.byId(conn, id));
     }
 
     /** Where the image's file should be (absolute). */
@@ -287,28 +212,12 @@ public final class ProjectStore implements AutoCloseable {
     /** Points an image at a new file (after relinking); the hash is not changed. */
     public synchronized void relocate(long imageId, Path newFile) {
         String stored = ImageFiles.stored(folder(), newFile);
-        write("relinking image " + imageId, () -> {
-            try (PreparedStatement p = conn.prepareStatement("UPDATE image SET path = ?, relative = ? WHERE id = ?")) {
-                p.setString(1, stored);
-                p.setInt(2, ImageFiles.isRelative(stored) ? 1 : 0);
-                p.setLong(3, imageId);
-                p.executeUpdate();
-            }
-            return null;
-        });
+        write("relinking image " + imageId, () -> Images.relocate(conn, imageId, stored));
     }
 
     /** Accepts an image's changed file as its new content (the user chose to re-analyse it). */
     public synchronized void acceptContent(long imageId, String sha256, long fileSize) {
-        write("updating image " + imageId, () -> {
-            try (PreparedStatement p = conn.prepareStatement("UPDATE image SET sha256 = ?, file_size = ? WHERE id = ?")) {
-                p.setString(1, sha256);
-                p.setLong(2, fileSize);
-                p.setLong(3, imageId);
-                p.executeUpdate();
-            }
-            return null;
-        });
+        write("updating image " + imageId, () -> Images.acceptContent(conn, imageId, sha256, fileSize));
     }
 
     // ---- calibration
@@ -316,30 +225,15 @@ public final class ProjectStore implements AutoCloseable {
     /** Records a new pixel size (kept in the history) and rescales the image's stored measurements. */
     public synchronized CalibrationEntry setCalibration(long imageId, double nmPerPixel, CalibrationOrigin origin,
                                                        String detail) {
-        return write("saving the pixel size", () -> {
-            long id;
-            try (PreparedStatement p = conn.prepareStatement("INSERT INTO calibration (image_id, nm_per_px, origin,"
-                    + " detail, at, author) VALUES (?, ?, ?, ?, ?, ?)", PreparedStatement.RETURN_GENERATED_KEYS)) {
-                p.setLong(1, imageId);
-                if (Double.isFinite(nmPerPixel)) {
-                    p.setDouble(2, nmPerPixel);
-                } else {
-                    p.setNull(2, java.sql.Types.REAL);
-                }
-                p.setString(3, origin.name().toLowerCase(java.util.Locale.ROOT));
-                p.setString(4, detail == null ? "" : detail);
-                p.setString(5, Instant.now().toString());
-                p.setString(6, author());
-                p.executeUpdate();
-                try (ResultSet keys = p.getGeneratedKeys()) {
-                    keys.next();
-                    id = keys.getLong(1);
-                }
+        CalibrationEntry saved = write("saving the pixel size",
+                () -> CalibrationRows.add(conn, imageId, nmPerPixel, origin, detail, author()));
+        // the image's open sessions measure the particles they touch from now on in the new units
+        for (EditSession s : List.copyOf(sessions)) {
+            if (s.imageId() == imageId) {
+                s.calibrationChanged(saved.calibration());
             }
-            CalibrationEntry entry = calibrations(imageId).stream().filter(e -> e.id() == id).findFirst().orElseThrow();
-            Measurements.rescale(conn, imageId, MeasurementUnits.forCalibration(entry.calibration()));
-            return entry;
-        });
+        }
+        return saved;
     }
 
     /**
@@ -348,7 +242,7 @@ public final class ProjectStore implements AutoCloseable {
      */
     public synchronized void applyCalibration(long imageId) {
         write("rescaling measurements", () -> {
-            List<CalibrationEntry> all = calibrations(imageId);
+            List<CalibrationEntry> all = CalibrationRows.history(conn, imageId);
             if (!all.isEmpty()) {
                 Measurements.rescale(conn, imageId,
                         MeasurementUnits.forCalibration(all.get(all.size() - 1).calibration()));
@@ -365,27 +259,7 @@ public final class ProjectStore implements AutoCloseable {
 
     /** Every pixel size the image had, oldest first. */
     public synchronized List<CalibrationEntry> calibrationHistory(long imageId) {
-        return read("reading the pixel size", () -> calibrations(imageId));
-    }
-
-    private List<CalibrationEntry> calibrations(long imageId) throws SQLException {
-        List<CalibrationEntry> out = new ArrayList<>();
-        try (PreparedStatement q = conn.prepareStatement("SELECT id, nm_per_px, origin, detail, at, author"
-                + " FROM calibration WHERE image_id = ? ORDER BY id")) {
-            q.setLong(1, imageId);
-            try (ResultSet rs = q.executeQuery()) {
-                while (rs.next()) {
-                    double nm = rs.getDouble(2);
-                    if (rs.wasNull()) {
-                        nm = Double.NaN;
-                    }
-                    out.add(new CalibrationEntry(rs.getLong(1), imageId, nm,
-                            CalibrationOrigin.valueOf(rs.getString(3).toUpperCase(java.util.Locale.ROOT)),
-                            rs.getString(4), Instant.parse(rs.getString(5)), rs.getString(6)));
-                }
-            }
-        }
-        return out;
+        return read("reading the pixel size", () -> CalibrationRows.history(conn, imageId));
     }
 
     // ---- analysis
@@ -420,7 +294,7 @@ public final class ProjectStore implements AutoCloseable {
 
     public synchronized Optional<LabelImage> masks(long imageId, MaskKind kind) {
         return read("reading masks", () -> {
-            ProjectImage img = imageById(imageId).orElseThrow(() -> new ProjectException(file + ": no image " + imageId));
+            ProjectImage img = Images.byId(conn, imageId).orElseThrow(() -> new ProjectException(file + ": no image " + imageId));
             try {
                 return Optional.ofNullable(MaskTiles.read(conn, imageId, kind, img.width(), img.height()));
             } catch (IllegalStateException e) {
@@ -457,8 +331,10 @@ public final class ProjectStore implements AutoCloseable {
         }
         LabelImage current = masks(imageId, MaskKind.CURRENT)
                 .orElseThrow(() -> new ProjectException(file + ": image " + imageId + " has not been analysed yet"));
-        return new EditSession(this, imageId, current, intensity,
+        EditSession session = new EditSession(this, imageId, current, intensity,
                 calibration(imageId).map(CalibrationEntry::calibration).orElse(io.granula.core.calib.Calibration.none()));
+        sessions.add(session);
+        return session;
     }
 
     /** The image's edits, oldest first (all states: the audit trail). */
@@ -502,25 +378,11 @@ public final class ProjectStore implements AutoCloseable {
 
     /** Stores a JSON document under a key ({@link #FILTERS}, {@link #REPORT_CHOICES}). */
     public synchronized void putSetting(String key, String json) {
-        write("saving " + key, () -> {
-            try (PreparedStatement p = conn.prepareStatement("INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?)")) {
-                p.setString(1, key);
-                p.setString(2, json);
-                p.executeUpdate();
-            }
-            return null;
-        });
+        write("saving " + key, () -> Settings.put(conn, key, json));
     }
 
     public synchronized Optional<String> setting(String key) {
-        return read("reading " + key, () -> {
-            try (PreparedStatement q = conn.prepareStatement("SELECT value FROM setting WHERE key = ?")) {
-                q.setString(1, key);
-                try (ResultSet rs = q.executeQuery()) {
-                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
-                }
-            }
-        });
+        return read("reading " + key, () -> Settings.get(conn, key));
     }
 
     // ---- checks

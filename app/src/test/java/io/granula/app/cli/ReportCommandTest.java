@@ -85,7 +85,7 @@ class ReportCommandTest extends ConsoleCapture {
         return table;
     }
 
-    private static String text(Path pdf) throws Exception {
+    static String text(Path pdf) throws Exception {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             PDFTextStripper s = new PDFTextStripper();
             s.setSortByPosition(true);
