@@ -171,6 +171,9 @@ public final class ScaleBarReader implements AutoCloseable {
         static final Detection NONE = new Detection(false, Optional.empty(), Optional.empty(), Optional.empty(), 0);
     }
 
+    /** How far towards the bar's level the paper is moved for the last label search. */
+    private static final float TIGHT_PAPER = 0.4f;
+
     /** Where a bar's label is searched: a plane, and the levels of ink and paper on it. */
     private record LabelPlane(GrayPlane plane, float ink, float paper) {
     }
@@ -187,10 +190,13 @@ public final class ScaleBarReader implements AutoCloseable {
         }
         for (int i = 0; i < Math.min(MAX_BARS, candidates.size()); i++) {
             BarCandidate c = candidates.get(i);
-            // the label in the bar's colour first; then, on a colour image, in a colour of its own
+            // the label in the bar's colour first; then, on a colour image, in a colour of its own; then
+            // in the bar's colour on surroundings closer to it than the bar's own (a white label on a
+            // light patch of specimen, whose texture the first search takes for ink and joins to it)
             List<LabelPlane> planes = new ArrayList<>();
             planes.add(new LabelPlane(g, c.barValue(), c.background()));
             chroma.ifPresent(p -> planes.add(new LabelPlane(p, p.hi(), p.lo())));
+            planes.add(new LabelPlane(g, c.barValue(), c.background() + TIGHT_PAPER * (c.barValue() - c.background())));
             MeasuredBar bar = null;
             for (LabelPlane lp : planes) {
                 GlyphMap map = glyphFinder.find(lp.plane(), c, lp.ink(), lp.paper());
