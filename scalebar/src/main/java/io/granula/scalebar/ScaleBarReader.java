@@ -113,7 +113,8 @@ public final class ScaleBarReader implements AutoCloseable {
      */
     public ScaleBarResult read(Image2D image, ImageMetadata metadata, Optional<Path> file, List<Double> seriesNmPerPx) {
         Optional<Calibration> fromMetadata = metadataCalibrations.read(new MetadataContext(metadata, file, image.width()));
-        Detection d = detect(GrayPlane.of(image));
+        GrayPlane grey = GrayPlane.of(image);
+        Detection d = detect(grey, GrayPlane.chromaOf(image, grey));
         List<String> warnings = new ArrayList<>();
         ocrProblem.ifPresent(warnings::add);
         if (d.found && d.reading.isEmpty() && ocr.isPresent()) {
@@ -170,7 +171,14 @@ public final class ScaleBarReader implements AutoCloseable {
         static final Detection NONE = new Detection(false, Optional.empty(), Optional.empty(), Optional.empty(), 0);
     }
 
-    private Detection detect(GrayPlane g) {
+    /** How far towards the bar's level the paper is moved for the last label search. */
+    private static final float TIGHT_PAPER = 0.4f;
+
+    /** Where a bar's label is searched: a plane, and the levels of ink and paper on it. */
+    private record LabelPlane(GrayPlane plane, float ink, float paper) {
+    }
+
+    private Detection detect(GrayPlane g, Optional<GrayPlane> chroma) {
         counting.ifPresent(CountingOcr::reset);
         Detection unread = Detection.NONE;
         List<BarCandidate> candidates = new ArrayList<>(detector.detect(g));
@@ -182,28 +190,40 @@ public final class ScaleBarReader implements AutoCloseable {
         }
         for (int i = 0; i < Math.min(MAX_BARS, candidates.size()); i++) {
             BarCandidate c = candidates.get(i);
-            GlyphMap map = glyphFinder.find(g, c);
-            List<TextBlock> blocks = grouper.group(map);
-            List<LabelBarMatcher.Match> matches = matcher.rank(c, map, blocks);
-            if (matches.isEmpty()) {
-                continue;
-            }
-            MeasuredBar bar = rulers.containsKey(c) ? rulers.get(c).measure() : locator.measure(g, c);
-            if (labelReader.isEmpty()) {
-                return new Detection(true, Optional.of(bar), Optional.of(matches.get(0).block()), Optional.empty(),
-                        0.5 * barQuality(c));
-            }
-            for (int k = 0; k < Math.min(MAX_FIELDS_PER_BAR, matches.size()) && counting.get().calls < OCR_BUDGET; k++) {
-                Optional<LabelReading> reading = labelReader.get().read(g, map, matches.get(k).block());
-                if (reading.isPresent()) {
-                    return new Detection(true, Optional.of(bar), Optional.of(reading.get().block()), reading,
-                            barQuality(c) * reading.get().confidence());
+            // the label in the bar's colour first; then, on a colour image, in a colour of its own; then
+            // in the bar's colour on surroundings closer to it than the bar's own (a white label on a
+            // light patch of specimen, whose texture the first search takes for ink and joins to it)
+            List<LabelPlane> planes = new ArrayList<>();
+            planes.add(new LabelPlane(g, c.barValue(), c.background()));
+            chroma.ifPresent(p -> planes.add(new LabelPlane(p, p.hi(), p.lo())));
+            planes.add(new LabelPlane(g, c.barValue(), c.background() + TIGHT_PAPER * (c.barValue() - c.background())));
+            MeasuredBar bar = null;
+            for (LabelPlane lp : planes) {
+                GlyphMap map = glyphFinder.find(lp.plane(), c, lp.ink(), lp.paper());
+                List<TextBlock> blocks = grouper.group(map);
+                List<LabelBarMatcher.Match> matches = matcher.rank(c, map, blocks);
+                if (matches.isEmpty()) {
+                    continue;
                 }
-            }
-            if (unread == Detection.NONE) {
-                // kept in case no other bar reads: a bar whose label OCR cannot read is still worth
-                // reporting (measured, uncalibrated, with a warning) rather than "no scale bar"
-                unread = new Detection(true, Optional.of(bar), Optional.of(matches.get(0).block()), Optional.empty(), 0);
+                if (bar == null) {
+                    bar = rulers.containsKey(c) ? rulers.get(c).measure() : locator.measure(g, c);
+                }
+                if (labelReader.isEmpty()) {
+                    return new Detection(true, Optional.of(bar), Optional.of(matches.get(0).block()), Optional.empty(),
+                            0.5 * barQuality(c));
+                }
+                for (int k = 0; k < Math.min(MAX_FIELDS_PER_BAR, matches.size()) && counting.get().calls < OCR_BUDGET; k++) {
+                    Optional<LabelReading> reading = labelReader.get().read(lp.plane(), map, matches.get(k).block());
+                    if (reading.isPresent()) {
+                        return new Detection(true, Optional.of(bar), Optional.of(reading.get().block()), reading,
+                                barQuality(c) * reading.get().confidence());
+                    }
+                }
+                if (unread == Detection.NONE) {
+                    // kept in case no other bar reads: a bar whose label OCR cannot read is still worth
+                    // reporting (measured, uncalibrated, with a warning) rather than "no scale bar"
+                    unread = new Detection(true, Optional.of(bar), Optional.of(matches.get(0).block()), Optional.empty(), 0);
+                }
             }
         }
         return unread;

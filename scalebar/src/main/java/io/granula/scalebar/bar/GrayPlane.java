@@ -21,6 +21,33 @@ public record GrayPlane(int width, int height, float[] pixels, float lo, float h
         return new GrayPlane(gray.width(), gray.height(), px, range[0], range[1]);
     }
 
+    /**
+     * The chroma of a colour image, max(R, G, B) - min(R, G, B) per pixel (the C of the HSV model,
+     * A. R. Smith, "Color gamut transform pairs", SIGGRAPH 1978), with its percentile range: a label
+     * printed in yellow, red or cyan over a grey specimen stands out here however close its luma is to
+     * the texture around it. {@code grey} is the image's {@link #of} plane. Empty for grey images and for colour images with no colour in them.
+     */
+    public static java.util.Optional<GrayPlane> chromaOf(Image2D image, GrayPlane grey) {
+        if (image.channels() < 3) {
+            return java.util.Optional.empty();
+        }
+        float[] r = image.plane(0);
+        float[] gr = image.plane(1);
+        float[] b = image.plane(2);
+        float[] c = new float[r.length];
+        for (int i = 0; i < c.length; i++) {
+            c[i] = Math.max(r[i], Math.max(gr[i], b[i])) - Math.min(r[i], Math.min(gr[i], b[i]));
+        }
+        float[] range = percentileRange(c, 0.0001, 0.9999);
+        // colour under a quarter of the grey range is JPEG's chroma noise or a tint, not a coloured label
+        if (range[1] - range[0] < MIN_CHROMA * grey.range()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new GrayPlane(image.width(), image.height(), c, range[0], range[1]));
+    }
+
+    private static final float MIN_CHROMA = 0.25f;
+
     public float at(int x, int y) {
         return pixels[y * width + x];
     }

@@ -20,9 +20,11 @@ public final class TickFinder {
         int len = r.length();
         int h = r.thickness();
         int searchWidth = Math.max(2, Math.min(len / 6, 3 * h + 4));
-        // Ticks are short; a column of bar colour running further is a frame or table line.
+        // Ticks are short; a column of bar colour running further is a frame or table line. The
+        // uprights of an H bar (Zeiss) reach as far above the bar as below it, up to half its length.
         int maxTick = Math.max(2 * h + 6, len / 4);
-        int maxExtent = maxTick + 1;
+        int maxUpright = Math.max(maxTick, len / 2);
+        int maxExtent = maxUpright + 1;
         int base = interiorExtent(g, r, side, maxExtent);
         int threshold = base + 2;
 
@@ -40,7 +42,8 @@ public final class TickFinder {
         int coreR = core(g, r, side, maxExtent, right);
         int up = Math.min(extent(g, coreL, r.y0() - 1, -1, side, maxExtent), extent(g, coreR, r.y0() - 1, -1, side, maxExtent));
         int down = Math.min(extent(g, coreL, r.y1() + 1, +1, side, maxExtent), extent(g, coreR, r.y1() + 1, +1, side, maxExtent));
-        if (Math.max(up, down) > maxTick) {
+        boolean hShape = up > 0 && down > 0 && Math.abs(up - down) <= 2 + 0.3 * Math.max(up, down);
+        if (Math.max(up, down) > (hShape ? maxUpright : maxTick)) {
             return Optional.empty();
         }
         return Optional.of(new Ticks(left[0], left[1], right[0], right[1], up, down));

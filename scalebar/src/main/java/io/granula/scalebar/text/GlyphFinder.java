@@ -22,6 +22,14 @@ public final class GlyphFinder {
     private static final float HIGH = 0.5f;
 
     public GlyphMap find(GrayPlane g, BarCandidate bar) {
+        return find(g, bar, bar.barValue(), bar.background());
+    }
+
+    /**
+     * Ink of the given level on paper of the given level: a label in a colour of its own, searched on
+     * the chroma plane, is not in the bar's colour.
+     */
+    public GlyphMap find(GrayPlane g, BarCandidate bar, float inkLevel, float paperLevel) {
         UniformRect r = bar.rect();
         int len = r.length();
         int rise = bar.ticks().map(t -> t.up()).orElse(0);
@@ -35,7 +43,7 @@ public final class GlyphFinder {
         int w = x1 - x0 + 1;
         int h = y1 - y0 + 1;
         boolean[] strong = new boolean[w * h];
-        boolean[] ink = inkMask(g, bar.barValue(), bar.background(), x0, y0, w, h, strong);
+        boolean[] ink = inkMask(g, inkLevel, paperLevel, x0, y0, w, h, strong);
 
         int[] labels = new int[w * h];
         UnionFind uf = new UnionFind(w * h / 4 + 16);
@@ -59,7 +67,7 @@ public final class GlyphFinder {
                 labels[i] = best != 0 ? best : uf.make();
             }
         }
-        return collect(labels, strong, w, h, x0, y0, uf, r, rise, drop, bar.barValue(), bar.background());
+        return collect(labels, strong, w, h, x0, y0, uf, r, rise, drop, inkLevel, paperLevel);
     }
 
     private static boolean[] inkMask(GrayPlane g, float ink, float paper, int x0, int y0, int w, int h, boolean[] strong) {

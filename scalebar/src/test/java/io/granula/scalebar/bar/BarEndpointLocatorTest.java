@@ -64,6 +64,38 @@ class BarEndpointLocatorTest {
     }
 
     @Test
+    void hBarWhoseUprightsAreTallerThanAQuarterOfItIsMeasuredBetweenUprightCentres() {
+        // a 36 px Zeiss H: 2 px stroke, 2 px uprights reaching 11 px above and below it
+        BufferedImage img = TestImages.canvas(300, 100, 60);
+        TestImages.draw(img, g -> {
+            g.setColor(Color.WHITE);
+            g.fillRect(100, 50, 36, 2);
+            g.fillRect(99, 39, 2, 24);
+            g.fillRect(135, 39, 2, 24);
+        });
+        GrayPlane plane = GrayPlane.of(TestImages.gray(img, 0, 1));
+        BarCandidate bar = new BarDetector().detect(plane).get(0);
+        MeasuredBar m = new BarEndpointLocator().measure(plane, bar);
+        assertThat(bar.ticks()).isPresent();
+        assertThat(m.x0()).isCloseTo(100, within(1e-6));
+        assertThat(m.x1()).isCloseTo(136, within(1e-6));
+    }
+
+    @Test
+    void aBarMeetingAColumnOnOneSideOnlyIsNotTicked() {
+        // a table line leaving both ends upwards only, further than a tick goes: a frame, not an H
+        BufferedImage img = TestImages.canvas(300, 100, 60);
+        TestImages.draw(img, g -> {
+            g.setColor(Color.WHITE);
+            g.fillRect(100, 70, 60, 2);
+            g.fillRect(99, 40, 2, 32);
+            g.fillRect(159, 40, 2, 32);
+        });
+        GrayPlane plane = GrayPlane.of(TestImages.gray(img, 0, 1));
+        assertThat(new BarDetector().detect(plane)).allSatisfy(c -> assertThat(c.ticks()).isEmpty());
+    }
+
+    @Test
     void zeissTickedBarIsMeasuredBetweenTickCentres() {
         // the design notes' Zeiss "200 nm" bar: 29 px outside, 2 px ticks, 27 px between tick centres
         ScaleBarSpec s = new ScaleBarSpec(200, "nm", "200 nm", 27, BarShape.END_TICKS, 2, 2, 5, 2, Color.WHITE, FONT, true, true);

@@ -15,7 +15,7 @@ import java.util.Map;
 /**
  * The reader on the held-out set, per kind: value and unit right, bar length within 0.5 px, no bar
  * found at all, and false bars on images without one. A benchmark
- * ({@code scripts/bench.sh scalebar-heldout SEED [PER_KIND WITHOUT_PER_KIND DUMP_DIR]}), never a
+ * ({@code scripts/bench.sh scalebar-heldout SEED [PER_KIND WITHOUT_PER_KIND DUMP_DIR|- KINDS]}), never a
  * test gate: Tesseract's readings differ between processors (issue 13).
  */
 public final class HeldOutEvaluation {
@@ -57,7 +57,10 @@ public final class HeldOutEvaluation {
         long seed = args.length > 0 ? Long.parseLong(args[0]) : 16;
         int perKind = args.length > 1 ? Integer.parseInt(args[1]) : 20;
         int without = args.length > 2 ? Integer.parseInt(args[2]) : 6;
-        Path dump = args.length > 3 ? Path.of(args[3]) : null;
+        Path dump = args.length > 3 && !args[3].equals("-") ? Path.of(args[3]) : null;
+        // optional comma-separated kinds to run alone (the generator still draws every kind, so a
+        // kind's images are the same with or without the filter)
+        java.util.Set<String> only = args.length > 4 ? java.util.Set.of(args[4].split(",")) : java.util.Set.of();
         Map<HeldOutKind, Tally> tallies = new EnumMap<>(HeldOutKind.class);
         HeldOutGenerator gen = new HeldOutGenerator(seed);
         long t0 = System.nanoTime();
@@ -68,6 +71,9 @@ public final class HeldOutEvaluation {
                 for (HeldOutKind kind : HeldOutKind.values()) {
                     Tally t = tallies.computeIfAbsent(kind, k -> new Tally());
                     HeldOutImage img = gen.withBar(kind);
+                    if (!only.isEmpty() && !only.contains(kind.name())) {
+                        continue;
+                    }
                     HeldOutTruth truth = img.truth().orElseThrow();
                     ScaleBarResult r = reader.read(img.image());
                     n++;
@@ -95,6 +101,9 @@ public final class HeldOutEvaluation {
                 for (HeldOutKind kind : HeldOutKind.values()) {
                     Tally t = tallies.get(kind);
                     HeldOutImage img = gen.withoutBar(kind);
+                    if (!only.isEmpty() && !only.contains(kind.name())) {
+                        continue;
+                    }
                     ScaleBarResult r = reader.read(img.image());
                     n++;
                     t.withoutBar++;
@@ -114,6 +123,7 @@ public final class HeldOutEvaluation {
         double secs = (System.nanoTime() - t0) / 1e9;
         System.out.printf(Locale.ROOT, "held-out seed %d, %d images in %.1f s (%.2f s each)%n", seed, n, secs, secs / n);
         Tally all = new Tally();
+        tallies.values().removeIf(t -> t.images == 0 && t.withoutBar == 0);
         tallies.forEach((k, t) -> {
             System.out.println(t.line(k));
             all.add(t);
