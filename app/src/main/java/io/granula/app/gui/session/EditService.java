@@ -5,7 +5,9 @@ import io.granula.app.project.EditResult;
 import io.granula.app.project.EditSession;
 import io.granula.app.project.ProjectStore;
 import io.granula.core.measure.ParticleTable;
+import io.granula.core.label.LabelImage;
 import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
@@ -42,9 +44,24 @@ public final class EditService {
     });
     private final ReadOnlyObjectWrapper<Change> lastEdit = new ReadOnlyObjectWrapper<>(this, "lastEdit");
 
+    private final Map<Long, LabelImage> published = new HashMap<>(); // FX thread only
+
     public EditService(WorkbenchSession session, Supplier<ProjectStore> store) {
         this.session = session;
         this.store = store;
+        // masks that did not come from here (a new analysis, a reload) make the image's edit session stale
+        session.images().addListener((ListChangeListener<ImageEntry>) c -> {
+            while (c.next()) {
+                if (c.wasUpdated() || c.wasAdded()) {
+                    for (ImageEntry e : c.getList().subList(c.getFrom(), c.getTo())) {
+                        LabelImage mine = published.get(e.imageId());
+                        if (mine != null && (e.result() == null || e.result().labels() != mine)) {
+                            forget(e.imageId());
+                        }
+                    }
+                }
+            }
+        });
     }
 
     /** Changes once after every edit, undo, redo or reset (on the FX thread). */
@@ -72,9 +89,18 @@ public final class EditService {
 
     /** Forgets the open edit sessions (the project was closed or reopened). */
     public void forget() {
+        published.clear();
         thread.submit(() -> {
             open.clear();
             tables.clear();
+        });
+    }
+
+    private void forget(long imageId) {
+        published.remove(imageId);
+        thread.submit(() -> {
+            open.remove(imageId);
+            tables.remove(imageId);
         });
     }
 
@@ -102,6 +128,7 @@ public final class EditService {
                 ImageResult next = new ImageResult(shown.image(), edit.labels(), table, shown.calibration(),
                         shown.autoRange(), shown.scaleBar());
                 Platform.runLater(() -> {
+                    published.put(entry.imageId(), next.labels());
                     entry.resultProperty().set(next);
                     lastEdit.set(new Change(entry, r.get(), null));
                     done.complete(r);
