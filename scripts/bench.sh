@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs Granula's benchmarks (main classes in the modules' test sources), each printing its
 # figures as ratios against a baseline measured in the same run. 2 threads, as on a lab PC.
-#   scripts/bench.sh [dynamics|forward|measure|filter|evaluation|report|scalebar|scalebar-accuracy|scalebar-heldout|project|viewer|all] [ARGS...]
+#   scripts/bench.sh [dynamics|forward|measure|filter|evaluation|report|scalebar|scalebar-accuracy|scalebar-heldout|project|viewer|edit|all] [ARGS...]
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
@@ -43,6 +43,9 @@ case "$what" in
   # workbench viewer frame time, headless Monocle with software Prism: [SIZE PARTICLES FRAMES]
   viewer) JAVA_OPTS_EXTRA="-Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Dheadless.geometry=1920x1200-32"
           run app 5g io.granula.app.gui.bench.ViewerBench "$@" ;;
-  all) for b in dynamics forward measure filter evaluation report scalebar project viewer; do "$0" "$b"; done ;;
+  # hand correction, mouse release to updated chart data: [SIZE PARTICLES EDITS] (default 2048 5000 200)
+  edit) JAVA_OPTS_EXTRA="-Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Dheadless.geometry=1920x1200-32"
+        run app 3g io.granula.app.gui.bench.EditBench "$@" ;;
+  all) for b in dynamics forward measure filter evaluation report scalebar project viewer edit; do "$0" "$b"; done ;;
   *) echo "unknown benchmark '$what'" >&2; exit 2 ;;
 esac

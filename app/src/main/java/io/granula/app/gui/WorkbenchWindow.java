@@ -3,6 +3,9 @@ package io.granula.app.gui;
 import io.granula.app.gui.actions.ShortcutHelp;
 import io.granula.app.gui.actions.WorkbenchAction;
 import io.granula.app.gui.charts.BoxPlotPane;
+import io.granula.app.gui.history.HistoryPanel;
+import io.granula.app.gui.session.EditService;
+import io.granula.app.gui.tools.EditTools;
 import io.granula.app.gui.charts.ChartSupport;
 import io.granula.app.gui.charts.HistogramPane;
 import io.granula.app.gui.charts.ScatterPane;
@@ -60,6 +63,8 @@ public final class WorkbenchWindow {
     private final ParticleTablePane table = new ParticleTablePane(session);
     private final HistogramPane histogram = new HistogramPane(session);
     private final DisplayPanel display = new DisplayPanel(viewer);
+    private final EditService edits = new EditService(session, () -> controller.storeProperty().get());
+    private final EditTools editTools = new EditTools(session, edits, viewer);
     private final List<WorkbenchAction> actions = new ArrayList<>();
     private final Stage stage;
     private final Scene scene;
@@ -92,11 +97,13 @@ public final class WorkbenchWindow {
         WorkbenchAction next = action("Next image", new KeyCodeCombination(KeyCode.PAGE_DOWN), () -> step(1), noImages);
         WorkbenchAction previous = action("Previous image", new KeyCodeCombination(KeyCode.PAGE_UP), () -> step(-1), noImages);
         WorkbenchAction exportChart = action("Export histogram as PNG...", key(KeyCode.E), this::exportHistogram, noImage);
+        List<WorkbenchAction> editing = editActions(noImage.or(busy));
         WorkbenchAction help = action("Keyboard shortcuts", new KeyCodeCombination(KeyCode.F1), () -> ShortcutHelp.show(stage, actions), null);
 
         MenuBar menus = new MenuBar(
                 menu("File", newProject, open, add, null, exportChart, null, close, quit),
                 menu("Analysis", analyse, analyseAll, cancel),
+                menu("Edit", editing.toArray(WorkbenchAction[]::new)),
                 menu("View", fit, one, zoomIn, zoomOut, null, masks, fills, autoContrast, null, next, previous),
                 menu("Help", help));
         ToolBar tools = new ToolBar(button(open, "Open"), button(add, "Add images"), button(analyse, "Analyse"),
@@ -104,7 +111,8 @@ public final class WorkbenchWindow {
                 button(help, "Shortcuts"));
 
         TabPane charts = new TabPane(tab("Histogram", histogram), tab("Scatter", new ScatterPane(session)),
-                tab("Compare images", new BoxPlotPane(session)));
+                tab("Compare images", new BoxPlotPane(session)),
+                tab("History", new HistoryPanel(session, edits, () -> controller.storeProperty().get())));
         SplitPane bottom = new SplitPane(table, charts);
         bottom.setDividerPositions(0.4);
         SplitPane centre = new SplitPane(viewer, bottom);
@@ -119,7 +127,10 @@ public final class WorkbenchWindow {
         main.setDividerPositions(0.13, 0.82);
         SplitPane.setResizableWithParent(images, false);
         SplitPane.setResizableWithParent(rightScroll, false);
-        BorderPane root = new BorderPane(main, new VBox(menus, tools), null,
+        ToolBar editBar = new ToolBar();
+        editBar.getItems().addAll(editTools.toolbarItems());
+        editBar.getItems().addAll(button(editing.get(editing.size() - 3), "Undo"), button(editing.get(editing.size() - 2), "Redo"));
+        BorderPane root = new BorderPane(main, new VBox(menus, tools, editBar), null,
                 new StatusBar(session, viewer, controller), null);
         scene = new Scene(root, 1600, 1000);
         scene.getStylesheets().add(WorkbenchWindow.class.getResource("workbench.css").toExternalForm());
@@ -148,6 +159,41 @@ public final class WorkbenchWindow {
 
     public ParticleTablePane table() {
         return table;
+    }
+
+    public EditService edits() {
+        return edits;
+    }
+
+    public EditTools editTools() {
+        return editTools;
+    }
+
+    /** The tools (one action each), then undo, redo and reset, all going through the one {@link EditService}. */
+    private List<WorkbenchAction> editActions(javafx.beans.value.ObservableBooleanValue disabled) {
+        List<WorkbenchAction> out = new ArrayList<>();
+        for (EditTools.Choice c : editTools.choices()) {
+            out.add(action(c.name(), c.key(), () -> editTools.select(c), disabled));
+        }
+        out.add(action("Undo", key(KeyCode.Z), () -> reportEdit(edits.undo()), disabled));
+        out.add(action("Redo", new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                () -> reportEdit(edits.redo()), disabled));
+        out.add(action("Reset image to the model's masks", null, () -> reportEdit(edits.resetToModel()), disabled));
+        edits.lastEditProperty().addListener((o, was, now) -> {
+            if (now != null && now.problem() != null) {
+                controller.noticeProperty().set(now.problem());
+            }
+        });
+        controller.storeProperty().addListener((o, was, now) -> edits.forget());
+        return out;
+    }
+
+    private void reportEdit(java.util.concurrent.CompletableFuture<java.util.Optional<io.granula.app.project.EditResult>> f) {
+        f.thenAccept(r -> {
+            if (r.isEmpty()) {
+                javafx.application.Platform.runLater(() -> controller.noticeProperty().set("Nothing to undo or redo"));
+            }
+        });
     }
 
     public List<WorkbenchAction> actions() {

@@ -17,10 +17,8 @@ import java.util.List;
 
 /**
  * Particle measurements as the store keeps them, from core's {@link ParticleMeasurer} (the ImageJ-matching
- * measurer that {@code analyze} uses), and the re-measurement of one particle after an edit: the measurer
- * runs on the particle's bounding box alone, then the position columns (centroid, box corner) are shifted
- * back to image coordinates and the edge flag is taken against the whole image. Every other measurement is
- * invariant under translation, so the row equals what a measurement of the whole image gives.
+ * measurer that {@code analyze} uses), and the re-measurement of one particle after an edit on its bounding
+ * box alone ({@link ParticleMeasurer#measureOne}), which equals what a measurement of the whole image gives.
  */
 final class ParticleRows {
     private static final int N = Measurement.values().length;
@@ -47,43 +45,7 @@ final class ParticleRows {
      * @param intensity the image for the intensity columns, or null
      */
     static ParticleRow measureOne(LabelImage labels, Image2D intensity, Calibration calibration, int label, int[] box) {
-        int w = labels.width();
-        int x0 = box[0], y0 = box[1], bw = box[2] - box[0] + 1, bh = box[3] - box[1] + 1;
-        int[] crop = new int[bw * bh];
-        int[] src = labels.labels();
-        for (int r = 0; r < bh; r++) {
-            int off = (y0 + r) * w + x0;
-            for (int c = 0; c < bw; c++) {
-                if (src[off + c] == label) {
-                    crop[r * bw + c] = label;
-                }
-            }
-        }
-        Image2D cropImage = intensity == null ? null : cropImage(intensity, x0, y0, bw, bh);
-        ParticleTable t = new ParticleMeasurer().measure(new LabelImage(bw, bh, crop), cropImage, calibration, null);
-        ParticleRow row = of(t).get(0);
-        double[] v = row.values();
-        double s = t.units().scale(UnitKind.LENGTH);
-        v[Measurement.CENTROID_X.ordinal()] += x0 * s;
-        v[Measurement.CENTROID_Y.ordinal()] += y0 * s;
-        v[Measurement.BBOX_X.ordinal()] += x0 * s;
-        v[Measurement.BBOX_Y.ordinal()] += y0 * s;
-        boolean edge = box[0] == 0 || box[1] == 0 || box[2] == w - 1 || box[3] == labels.height() - 1;
-        v[Measurement.EDGE_TOUCHING.ordinal()] = edge ? 1 : 0;
-        return row;
-    }
-
-    private static Image2D cropImage(Image2D image, int x0, int y0, int bw, int bh) {
-        float[][] planes = new float[image.channels()][];
-        for (int c = 0; c < planes.length; c++) {
-            float[] src = image.plane(c);
-            float[] dst = new float[bw * bh];
-            for (int r = 0; r < bh; r++) {
-                System.arraycopy(src, (y0 + r) * image.width() + x0, dst, r * bw, bw);
-            }
-            planes[c] = dst;
-        }
-        return new Image2D(bw, bh, image.pixelType(), planes);
+        return of(new ParticleMeasurer().measureOne(labels, intensity, calibration, label, box)).get(0);
     }
 
     /** Converts a row measured under {@code from} units to {@code to} units (a new pixel size). */

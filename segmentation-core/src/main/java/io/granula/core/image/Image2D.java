@@ -58,6 +58,22 @@ public final class Image2D {
         return planes[c];
     }
 
+    /** The rectangle (x0, y0, w, h) of every channel as a new image (the rectangle must lie inside). */
+    public Image2D crop(int x0, int y0, int w, int h) {
+        if (x0 < 0 || y0 < 0 || w <= 0 || h <= 0 || x0 + w > width || y0 + h > height) {
+            throw new IllegalArgumentException("crop " + x0 + "," + y0 + " " + w + "x" + h + " outside " + width + "x" + height);
+        }
+        float[][] out = new float[planes.length][];
+        for (int c = 0; c < planes.length; c++) {
+            float[] dst = new float[w * h];
+            for (int r = 0; r < h; r++) {
+                System.arraycopy(planes[c], (y0 + r) * width + x0, dst, r * w, w);
+            }
+            out[c] = dst;
+        }
+        return new Image2D(w, h, pixelType, out);
+    }
+
     public float get(int c, int x, int y) {
         return planes[c][y * width + x];
     }

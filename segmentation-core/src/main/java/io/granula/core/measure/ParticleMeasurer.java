@@ -29,6 +29,31 @@ public final class ParticleMeasurer {
     }
 
     /**
+     * Measures one particle inside its bounding box {minX, minY, maxX, maxY} only, in image coordinates
+     * ({@link ParticleTable#placedAt}): the same numbers as a measurement of the whole image, at the cost of
+     * the box. This is how an edited particle is re-measured.
+     *
+     * @param intensity the whole image, or null
+     */
+    public ParticleTable measureOne(LabelImage labels, Image2D intensity, Calibration calibration, int label, int[] box) {
+        int w = labels.width();
+        int x0 = box[0], y0 = box[1], bw = box[2] - box[0] + 1, bh = box[3] - box[1] + 1;
+        int[] crop = new int[bw * bh];
+        int[] src = labels.labels();
+        for (int r = 0; r < bh; r++) {
+            int off = (y0 + r) * w + x0;
+            for (int c = 0; c < bw; c++) {
+                if (src[off + c] == label) {
+                    crop[r * bw + c] = label;
+                }
+            }
+        }
+        Image2D cropImage = intensity == null ? null : intensity.crop(x0, y0, bw, bh);
+        return measure(new LabelImage(bw, bh, crop), cropImage, calibration, null)
+                .placedAt(x0, y0, w, labels.height());
+    }
+
+    /**
      * @param intensity   image of the same size whose values give the intensity columns, or null; a
      *                    multi-channel image is measured on its {@link Image2D#toGray()} view
      * @param calibration pixel size; uncalibrated gives pixel units

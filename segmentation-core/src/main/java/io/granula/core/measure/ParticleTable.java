@@ -133,4 +133,97 @@ public final class ParticleTable {
         }
         return new ParticleTable(subLabels, subColumns, subOutlines, units, calibration, imageWidth, imageHeight);
     }
+
+    /**
+     * A table measured on a crop of the image, moved to image coordinates: the crop's top-left corner is
+     * image pixel (x0, y0). Only position columns (centroid, bounding-box corner) and outlines change, by
+     * translation; every other measurement is translation-invariant. The edge flag is taken again against
+     * the whole image, from the bounding box. Used to re-measure edited particles on their box alone.
+     */
+    public ParticleTable placedAt(int x0, int y0, int fullWidth, int fullHeight) {
+        double s = units.scale(UnitKind.LENGTH);
+        double[][] cols = columns.clone();
+        shift(cols, Measurement.CENTROID_X, x0 * s);
+        shift(cols, Measurement.CENTROID_Y, y0 * s);
+        shift(cols, Measurement.BBOX_X, x0 * s);
+        shift(cols, Measurement.BBOX_Y, y0 * s);
+        List<ParticleOutline> moved = new ArrayList<>(outlines.size());
+        int[] minX = new int[labels.length], minY = new int[labels.length], maxX = new int[labels.length], maxY = new int[labels.length];
+        for (int r = 0; r < labels.length; r++) {
+            List<Contour> parts = new ArrayList<>();
+            minX[r] = minY[r] = Integer.MAX_VALUE;
+            maxX[r] = maxY[r] = Integer.MIN_VALUE;
+            for (Contour c : outlines.get(r).parts()) {
+                int[] xs = c.xs().clone(), ys = c.ys().clone();
+                for (int i = 0; i < xs.length; i++) {
+                    xs[i] += x0;
+                    ys[i] += y0;
+                    minX[r] = Math.min(minX[r], xs[i]);
+                    minY[r] = Math.min(minY[r], ys[i]);
+                    maxX[r] = Math.max(maxX[r], xs[i]);
+                    maxY[r] = Math.max(maxY[r], ys[i]);
+                }
+                parts.add(new Contour(xs, ys));
+            }
+            moved.add(new ParticleOutline(labels[r], parts));
+        }
+        if (cols[Measurement.EDGE_TOUCHING.ordinal()] != null) {
+            double[] edge = new double[labels.length];
+            for (int r = 0; r < labels.length; r++) {
+                // outline vertices are pixel corners: a particle touching the last column ends at x = width
+                edge[r] = minX[r] <= 0 || minY[r] <= 0 || maxX[r] >= fullWidth || maxY[r] >= fullHeight ? 1 : 0;
+            }
+            cols[Measurement.EDGE_TOUCHING.ordinal()] = edge;
+        }
+        return new ParticleTable(labels.clone(), cols, moved, units, calibration, fullWidth, fullHeight);
+    }
+
+    private static void shift(double[][] cols, Measurement m, double by) {
+        double[] col = cols[m.ordinal()];
+        if (col != null) {
+            double[] out = col.clone();
+            for (int i = 0; i < out.length; i++) {
+                out[i] += by;
+            }
+            cols[m.ordinal()] = out;
+        }
+    }
+
+    /**
+     * This table after an edit: the particles in {@code removed} taken out, the rows of {@code updates}
+     * (same units and measurements) put in, replacing rows with the same label; rows stay in label order.
+     */
+    public ParticleTable replacing(java.util.Collection<Integer> removed, List<ParticleTable> updates) {
+        java.util.TreeMap<Integer, Object[]> rows = new java.util.TreeMap<>();
+        for (int r = 0; r < labels.length; r++) {
+            rows.put(labels[r], new Object[]{this, r});
+        }
+        for (int label : removed) {
+            rows.remove(label);
+        }
+        for (ParticleTable u : updates) {
+            for (int r = 0; r < u.size(); r++) {
+                rows.put(u.labels[r], new Object[]{u, r});
+            }
+        }
+        int n = rows.size();
+        int[] outLabels = new int[n];
+        double[][] cols = new double[columns.length][];
+        for (Measurement m : measurements) {
+            cols[m.ordinal()] = new double[n];
+        }
+        List<ParticleOutline> outOutlines = new ArrayList<>(n);
+        int i = 0;
+        for (var e : rows.entrySet()) {
+            ParticleTable t = (ParticleTable) e.getValue()[0];
+            int r = (Integer) e.getValue()[1];
+            outLabels[i] = e.getKey();
+            for (Measurement m : measurements) {
+                cols[m.ordinal()][i] = t.has(m) ? t.columns[m.ordinal()][r] : Double.NaN;
+            }
+            outOutlines.add(t.outlines.get(r));
+            i++;
+        }
+        return new ParticleTable(outLabels, cols, outOutlines, units, calibration, imageWidth, imageHeight);
+    }
 }

@@ -34,6 +34,7 @@ public final class ViewerPane extends Region {
     private final Navigation nav = new Navigation();
     private final ObjectProperty<OverlayStyle> style = new SimpleObjectProperty<>(this, "style", OverlayStyle.DEFAULT);
     private final ObjectProperty<DisplayLimits> limits = new SimpleObjectProperty<>(this, "limits");
+    private final ObjectProperty<ViewerTool> tool = new SimpleObjectProperty<>(this, "tool");
     private final ReadOnlyObjectWrapper<HoverInfo> hover = new ReadOnlyObjectWrapper<>(this, "hover", HoverInfo.OUTSIDE);
     private ImageTiles imageTiles;
     private OverlayTiles overlayTiles;
@@ -65,6 +66,16 @@ public final class ViewerPane extends Region {
             }
             redraw();
         });
+        canvas.addEventFilter(MouseEvent.ANY, e -> {
+            ViewerTool t = tool.get();
+            if (t != null && shown != null && t.mouse(e, nav.toImageX(e.getX()), nav.toImageY(e.getY()))) {
+                if (e.getEventType() == MouseEvent.MOUSE_MOVED) {
+                    hover.set(infoAt(e.getX(), e.getY()));
+                }
+                e.consume();
+            }
+        });
+        tool.addListener((o, was, now) -> redraw());
         canvas.addEventHandler(ScrollEvent.SCROLL, e -> {
             nav.zoomAt(e.getX(), e.getY(), Math.pow(WHEEL_ZOOM, e.getDeltaY()));
             e.consume();
@@ -94,6 +105,11 @@ public final class ViewerPane extends Region {
 
     public Navigation navigation() {
         return nav;
+    }
+
+    /** The editing tool that takes mouse input first; null: pan and select. */
+    public ObjectProperty<ViewerTool> toolProperty() {
+        return tool;
     }
 
     public ObjectProperty<OverlayStyle> overlayStyleProperty() {
@@ -250,6 +266,9 @@ public final class ViewerPane extends Region {
             String unit = shown.particles().units().displayUnit(st.measurement().unitKind());
             ViewerPainter.drawLegend(gc, st.measurement().key() + (unit.isEmpty() ? "" : " (" + unit + ")"),
                     c.low(), c.high(), w, h);
+        }
+        if (tool.get() != null) {
+            tool.get().paint(gc, nav);
         }
     }
 
