@@ -8,6 +8,7 @@ import io.granula.app.gui.session.WorkbenchSession;
 import io.granula.core.measure.Measurement;
 import io.granula.core.measure.ParticleTable;
 import io.granula.core.measure.UnitKind;
+import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -41,6 +42,7 @@ public final class ViewerPane extends Region {
     private double pressX, pressY, lastX, lastY;
     private boolean dragged;
     private boolean selectingHere;
+    private boolean redrawQueued;
     private final ChangeListener<ImageResult> resultChanged = (o, was, now) -> load(now, true);
 
     public ViewerPane(WorkbenchSession session) {
@@ -49,7 +51,7 @@ public final class ViewerPane extends Region {
         setId("viewer");
         getChildren().add(canvas);
         setMinSize(200, 150);
-        nav.addListener(this::redraw);
+        nav.addListener(this::requestRedraw);
         session.currentProperty().addListener((o, was, now) -> show(was, now));
         style.addListener((o, was, now) -> restyleOverlay());
         limits.addListener((o, was, now) -> {
@@ -167,9 +169,13 @@ public final class ViewerPane extends Region {
         if (!sameImage) {
             DisplayLimits auto = DisplayLimits.auto(result.autoRange());
             imageTiles = new ImageTiles(result.image(), auto);
+            imageTiles.setOnTileReady(this::requestRedraw);
             limits.set(auto);
         }
         overlayTiles = result.labels() == null ? null : new OverlayTiles(result.labels());
+        if (overlayTiles != null) {
+            overlayTiles.setOnTileReady(this::requestRedraw);
+        }
         restyleOverlay();
         if (refit && !sameImage) {
             fit();
@@ -218,10 +224,23 @@ public final class ViewerPane extends Region {
         return new HoverInfo(true, x, y, shown.image().toGray().get(0, x, y), label);
     }
 
+    /**
+     * Paints once before the next frame however many times it is asked (a burst of wheel or drag events
+     * between two pulses costs one repaint, not one each).
+     */
+    public void requestRedraw() {
+        if (!redrawQueued) {
+            redrawQueued = true;
+            Platform.runLater(this::redraw);
+        }
+    }
+
     /** Paints one frame now. */
     public void redraw() {
+        redrawQueued = false;
         double w = canvas.getWidth(), h = canvas.getHeight();
         GraphicsContext gc = canvas.getGraphicsContext2D();
+        gc.clearRect(0, 0, w, h); // a whole-canvas clear drops the commands of the previous frame
         gc.setFill(ViewerPainter.BACKGROUND);
         gc.fillRect(0, 0, w, h);
         if (imageTiles == null) {
