@@ -1,5 +1,7 @@
 package io.granula.app.cli;
 
+import io.granula.app.project.ProjectStore;
+import io.granula.app.service.ProjectReportService;
 import io.granula.app.service.ResultsReportService;
 import io.granula.reports.ReportException;
 import io.granula.reports.layout.PageSize;
@@ -12,6 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,15 +24,19 @@ import java.util.concurrent.Callable;
 /**
  * {@code granula report RESULTS_DIR --out FILE.pdf}: re-makes the PDF report from saved results
  * with other choices (settings file, samples, title, edge particles). Exit 1 when some image
- * folders could not be read (the report holds the others).
+ * folders could not be read (the report holds the others). {@code granula report P.granula --out FILE.pdf}:
+ * the report of a project's current masks with its samples, filters and report choices (the options
+ * given here go over them); exit 1 when some images are not analysed yet.
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = "Makes the PDF report of a results folder written by 'analyze', with the given choices.")
+        description = "Makes the PDF report of a results folder written by 'analyze', or of a project"
+                + " (its current masks, samples, filters and report choices), with the given choices.")
 public final class ReportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "RESULTS_DIR", description = "Results folder written by 'granula analyze --out'.")
+    @Parameters(index = "0", paramLabel = "RESULTS_DIR|P.granula",
+            description = "Results folder written by 'granula analyze --out', or a project file.")
     Path results;
 
     @Option(names = "--out", required = true, paramLabel = "FILE.pdf", description = "The PDF to write.")
@@ -67,7 +74,34 @@ public final class ReportCommand implements Callable<Integer> {
         if (excludeEdge && includeEdge) {
             throw new UserError("--exclude-edge and --include-edge contradict each other");
         }
+        if (Files.isRegularFile(results)) {
+            return project(edgeChoice());
+        }
         ReportSettings settings = settings(settingsFile, samples, title, operator, pageSize);
+        save(settings);
+        return ReportRun.run(new ResultsReportService.Request(results, settings, edgeChoice(), out),
+                new ConsoleProgress(System.err, quiet), spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    /** A project: read through a read-only view, so a workbench that has it open keeps it. */
+    private int project(Boolean edge) {
+        try (ProjectStore store = ProjectStore.openReadOnly(results)) {
+            ReportSettings base = settingsFile != null ? readFile(settingsFile) : ProjectReportService.choices(store);
+            ReportSettings settings = overrides(base, samples, title, operator, pageSize);
+            if (edge != null) {
+                settings = settings.toBuilder().excludeEdge(edge).build();
+            }
+            save(settings);
+            return ReportRun.print(new ProjectReportService().make(new ProjectReportService.Request(store, settings, out),
+                    new ConsoleProgress(System.err, quiet)), spec.commandLine().getOut(), spec.commandLine().getErr());
+        }
+    }
+
+    private Boolean edgeChoice() {
+        return excludeEdge ? Boolean.TRUE : includeEdge ? Boolean.FALSE : null;
+    }
+
+    private void save(ReportSettings settings) {
         if (saveSettings != null) {
             try {
                 ReportSettingsFile.write(saveSettings, settings);
@@ -75,19 +109,23 @@ public final class ReportCommand implements Callable<Integer> {
                 throw new UserError(e.getMessage());
             }
         }
-        Boolean edge = excludeEdge ? Boolean.TRUE : includeEdge ? Boolean.FALSE : null;
-        return ReportRun.run(new ResultsReportService.Request(results, settings, edge, out),
-                new ConsoleProgress(System.err, quiet), spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 
     /** The settings file (or the defaults) with the command line's choices over it; shared with {@code analyze --report}. */
     static ReportSettings settings(Path file, List<String> samples, String title, String operator, String pageSize) {
-        ReportSettings settings;
+        return overrides(file == null ? ReportSettings.defaults() : readFile(file), samples, title, operator, pageSize);
+    }
+
+    private static ReportSettings readFile(Path file) {
         try {
-            settings = file == null ? ReportSettings.defaults() : ReportSettingsFile.read(file);
+            return ReportSettingsFile.read(file);
         } catch (ReportException e) {
             throw new UserError(e.getMessage());
         }
+    }
+
+    private static ReportSettings overrides(ReportSettings settings, List<String> samples, String title, String operator,
+                                            String pageSize) {
         ReportSettings.Builder b = settings.toBuilder();
         if (!samples.isEmpty()) {
             List<SampleSpec> specs = new ArrayList<>();

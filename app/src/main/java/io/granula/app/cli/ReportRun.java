@@ -7,14 +7,21 @@ import io.granula.reports.ReportService;
 import java.io.PrintWriter;
 import java.util.Locale;
 
-/** The command line's face of {@link ResultsReportService}, shared by {@code report} and {@code analyze --report}. */
+/**
+ * The command line's face of {@link ResultsReportService} and {@code ProjectReportService}, shared by {@code report}
+ * and {@code analyze --report}.
+ */
 final class ReportRun {
     private ReportRun() {
     }
 
     /** Makes the report, prints what came of it, and returns the exit code. */
     static int run(ResultsReportService.Request request, ProgressMonitor progress, PrintWriter out, PrintWriter err) {
-        ResultsReportService.Result result = new ResultsReportService().make(request, progress);
+        return print(new ResultsReportService().make(request, progress), out, err);
+    }
+
+    /** Prints what came of a report (of a results folder or a project) and returns the exit code. */
+    static int print(ResultsReportService.Result result, PrintWriter out, PrintWriter err) {
         result.problems().forEach(p -> err.println("granula: " + p));
         result.notes().forEach(n -> err.println("granula: note: " + n));
         if (result.cancelled()) {

@@ -16,12 +16,12 @@ import java.time.Instant;
 import java.util.Random;
 
 /** Small real inputs for store tests: label images of discs, a PNG micrograph of them, an analysed project. */
-final class ProjectFixtures {
+public final class ProjectFixtures {
     private ProjectFixtures() {
     }
 
     /** Non-overlapping discs of radius 4..11 on a grid, ids 1..n in raster order of their cells. */
-    static LabelImage discs(int w, int h, int n, long seed) {
+    public static LabelImage discs(int w, int h, int n, long seed) {
         Random rnd = new Random(seed);
         int[] labels = new int[w * h];
         int cell = (int) Math.floor(Math.sqrt((double) w * h / n));
@@ -45,7 +45,7 @@ final class ProjectFixtures {
     }
 
     /** An 8-bit grey PNG: bright particles (value by id) on a dark background. */
-    static Path writeImage(Path file, LabelImage labels) {
+    public static Path writeImage(Path file, LabelImage labels) {
         BufferedImage img = new BufferedImage(labels.width(), labels.height(), BufferedImage.TYPE_BYTE_GRAY);
         for (int y = 0; y < labels.height(); y++) {
             for (int x = 0; x < labels.width(); x++) {
@@ -61,7 +61,7 @@ final class ProjectFixtures {
         return file;
     }
 
-    static Image2D read(Path image) {
+    public static Image2D read(Path image) {
         try {
             return ImageReaders.read(image).firstPage();
         } catch (Exception e) {
@@ -69,12 +69,12 @@ final class ProjectFixtures {
         }
     }
 
-    static AnalysisSettingsRecord settings() {
+    public static AnalysisSettingsRecord settings() {
         return new AnalysisSettingsRecord(0, "model.pt", "ab".repeat(32), 20, 0.4, 0, 15, false, false, "cpu", "{}");
     }
 
     /** Stores labels as an image's analysis, measured as analyze measures them. */
-    static void saveAnalysis(ProjectStore store, ProjectImage image, LabelImage labels, Image2D intensity, Calibration cal) {
+    public static void saveAnalysis(ProjectStore store, ProjectImage image, LabelImage labels, Image2D intensity, Calibration cal) {
         AnalysisSettingsRecord s = store.saveSettings(settings());
         ParticleTable table = new ParticleMeasurer().measure(labels, intensity, cal, null);
         store.saveAnalysis(new ImageAnalysisRecord(image.id(), s.id(), image.sha256(), Instant.now(), 20, "cpu", "{}"),
@@ -82,7 +82,7 @@ final class ProjectFixtures {
     }
 
     /** A project next to one analysed 160x120 image of 12 discs, calibrated at 2.5 nm/px; returns it open. */
-    static ProjectStore analysedProject(Path dir) {
+    public static ProjectStore analysedProject(Path dir) {
         LabelImage labels = discs(160, 120, 12, 7);
         Path image = writeImage(dir.resolve("grains.png"), labels);
         ProjectStore store = ProjectStore.create(dir.resolve("study.granula"));

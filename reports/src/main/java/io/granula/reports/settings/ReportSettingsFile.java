@@ -48,6 +48,18 @@ public final class ReportSettingsFile {
         }
     }
 
+    /**
+     * Reads settings stored elsewhere than in a file (a project keeps them); {@code where} names the store
+     * in the message. A relative logo stays as written.
+     */
+    public static ReportSettings fromJson(String json, String where) {
+        try {
+            return MAPPER.readValue(json, ReportSettings.class);
+        } catch (JsonProcessingException e) {
+            throw new ReportException("report settings in " + where + " are not valid: " + describe(e), e);
+        }
+    }
+
     public static void write(Path file, ReportSettings settings) {
         try {
             AtomicFiles.writeString(file, toJson(settings));
