@@ -62,6 +62,7 @@ public final class WorkbenchWindow {
     private final DisplayPanel display = new DisplayPanel(viewer);
     private final List<WorkbenchAction> actions = new ArrayList<>();
     private final Stage stage;
+    private final TabPane charts;
     private final Scene scene;
 
     public WorkbenchWindow(Stage stage) {
@@ -92,19 +93,21 @@ public final class WorkbenchWindow {
         WorkbenchAction next = action("Next image", new KeyCodeCombination(KeyCode.PAGE_DOWN), () -> step(1), noImages);
         WorkbenchAction previous = action("Previous image", new KeyCodeCombination(KeyCode.PAGE_UP), () -> step(-1), noImages);
         WorkbenchAction exportChart = action("Export histogram as PNG...", key(KeyCode.E), this::exportHistogram, noImage);
+        WorkbenchAction report = action("Report (PDF)...", key(KeyCode.P), this::report, noProject.or(busy));
         WorkbenchAction help = action("Keyboard shortcuts", new KeyCodeCombination(KeyCode.F1), () -> ShortcutHelp.show(stage, actions), null);
 
         MenuBar menus = new MenuBar(
                 menu("File", newProject, open, add, null, exportChart, null, close, quit),
-                menu("Analysis", analyse, analyseAll, cancel),
+                menu("Analysis", analyse, analyseAll, cancel, null, report),
                 menu("View", fit, one, zoomIn, zoomOut, null, masks, fills, autoContrast, null, next, previous),
                 menu("Help", help));
         ToolBar tools = new ToolBar(button(open, "Open"), button(add, "Add images"), button(analyse, "Analyse"),
-                button(analyseAll, "Analyse all"), button(fit, "Fit"), button(one, "1:1"), button(masks, "Masks"),
+                button(analyseAll, "Analyse all"), button(report, "Report"), button(fit, "Fit"), button(one, "1:1"), button(masks, "Masks"),
                 button(help, "Shortcuts"));
 
-        TabPane charts = new TabPane(tab("Histogram", histogram), tab("Scatter", new ScatterPane(session)),
+        charts = new TabPane(tab("Histogram", histogram), tab("Scatter", new ScatterPane(session)),
                 tab("Compare images", new BoxPlotPane(session)));
+        bindViewState(charts);
         SplitPane bottom = new SplitPane(table, charts);
         bottom.setDividerPositions(0.4);
         SplitPane centre = new SplitPane(viewer, bottom);
@@ -188,6 +191,26 @@ public final class WorkbenchWindow {
         return t;
     }
 
+    /** The chart tab and the histogram's measurement follow the project's stored view both ways. */
+    private void bindViewState(TabPane charts) {
+        var view = controller.viewProperty();
+        charts.getSelectionModel().selectedItemProperty().addListener((o, was, now) ->
+                view.set(view.get().withChart(now == null ? "" : now.getText())));
+        histogram.measurementChooser().valueProperty().addListener((o, was, now) ->
+                view.set(view.get().withHistogramMeasurement(now == null ? "" : now.key())));
+        view.addListener((o, was, now) -> {
+            charts.getTabs().stream().filter(t -> t.getText().equals(now.chart())).findFirst()
+                    .ifPresent(t -> charts.getSelectionModel().select(t));
+            histogram.measurementChooser().getItems().stream().filter(m -> m.key().equals(now.histogramMeasurement()))
+                    .findFirst().ifPresent(m -> histogram.measurementChooser().setValue(m));
+        });
+    }
+
+    /** The tab pane of the charts (tests choose a chart here). */
+    public TabPane charts() {
+        return charts;
+    }
+
     private void step(int by) {
         int n = session.images().size();
         int i = session.images().indexOf(session.current());
@@ -225,6 +248,22 @@ public final class WorkbenchWindow {
         List<File> files = fc.showOpenMultipleDialog(stage);
         if (files != null) {
             controller.addImages(files.stream().map(File::toPath).toList());
+        }
+    }
+
+    /** The project's PDF report, next to the project file unless the user picks another place. */
+    private void report() {
+        Path project = session.projectFileProperty().get();
+        FileChooser fc = new FileChooser();
+        fc.setTitle("Write the project report");
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
+        if (project != null && project.toAbsolutePath().getParent() != null) {
+            fc.setInitialDirectory(project.toAbsolutePath().getParent().toFile());
+            fc.setInitialFileName(project.getFileName().toString().replaceFirst("\\.granula$", "") + "-report.pdf");
+        }
+        File f = fc.showSaveDialog(stage);
+        if (f != null) {
+            controller.report(f.toPath().toString().endsWith(".pdf") ? f.toPath() : Path.of(f + ".pdf"));
         }
     }
 

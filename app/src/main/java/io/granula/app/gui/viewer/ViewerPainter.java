@@ -163,6 +163,22 @@ final class ViewerPainter {
         label(gc, number(length) + " " + unit, x + px / 2, y - 3, TextAlignment.CENTER, VPos.BOTTOM);
     }
 
+    /** The hover summary in a dark box below right of the mouse, kept inside the view. */
+    static void drawHoverSummary(GraphicsContext gc, String text, double mx, double my, double viewW, double viewH) {
+        String[] lines = text.split("\n");
+        double lineH = 16, w = 0;
+        for (String l : lines) {
+            w = Math.max(w, l.length() * 7.2); // DejaVu Sans 12 px: about 7 px per character
+        }
+        double boxW = w + 16, boxH = lines.length * lineH + 10;
+        double x = Math.min(mx + 16, viewW - boxW - 4), y = Math.min(my + 18, viewH - boxH - 4);
+        gc.setFill(Color.rgb(0, 0, 0, 0.7));
+        gc.fillRoundRect(x, y, boxW, boxH, 8, 8);
+        for (int i = 0; i < lines.length; i++) {
+            label(gc, lines[i], x + 8, y + 5 + i * lineH, TextAlignment.LEFT, VPos.TOP);
+        }
+    }
+
     static void message(GraphicsContext gc, String text, double viewW, double viewH) {
         gc.setFill(Color.rgb(200, 200, 205));
         gc.setFont(Font.font("DejaVu Sans", 16));

@@ -43,6 +43,7 @@ public final class ViewerPane extends Region {
     private boolean dragged;
     private boolean selectingHere;
     private boolean redrawQueued;
+    private double hoverX, hoverY;
     private final ChangeListener<ImageResult> resultChanged = (o, was, now) -> load(now, true);
 
     public ViewerPane(WorkbenchSession session) {
@@ -90,8 +91,19 @@ public final class ViewerPane extends Region {
                 selectAt(e.getX(), e.getY());
             }
         });
-        canvas.addEventHandler(MouseEvent.MOUSE_MOVED, e -> hover.set(infoAt(e.getX(), e.getY())));
-        canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hover.set(HoverInfo.OUTSIDE));
+        canvas.addEventHandler(MouseEvent.MOUSE_MOVED, e -> {
+            hoverX = e.getX();
+            hoverY = e.getY();
+            HoverInfo was = hover.get();
+            hover.set(infoAt(e.getX(), e.getY()));
+            if (was.label() != 0 || hover.get().label() != 0) {
+                requestRedraw(); // the summary follows the mouse over particles
+            }
+        });
+        canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> {
+            hover.set(HoverInfo.OUTSIDE);
+            requestRedraw();
+        });
     }
 
     public Navigation navigation() {
@@ -263,6 +275,12 @@ public final class ViewerPane extends Region {
             var units = shown.particles().units();
             ViewerPainter.drawScreenScaleBar(gc, units.unitsPerPixel(),
                     units.displayUnit(UnitKind.LENGTH), nav, w, h);
+        }
+        HoverInfo over = hover.get();
+        int hoverRow = over.label() > 0 && shown.particles() != null ? shown.particles().rowOf(over.label()) : -1;
+        if (hoverRow >= 0) {
+            boolean kept = session.kept().table() != shown.particles() || session.kept().isKept(hoverRow);
+            ViewerPainter.drawHoverSummary(gc, HoverSummary.text(shown.particles(), hoverRow, kept), hoverX, hoverY, w, h);
         }
         if (overlayTiles != null && st.visible() && st.colouring() == OverlayStyle.Colouring.BY_MEASUREMENT) {
             OverlayColours c = overlayTiles.colours();

@@ -1,0 +1,79 @@
+package io.granula.app.gui.workflow;
+
+import io.granula.app.gui.session.ImageEntry;
+import io.granula.app.gui.session.ImageStatus;
+import io.granula.app.project.ProjectStore;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The window's analysis runs through the project services (real model, real store): a cancel in the
+ * middle of an image ends the work within a second, keeps nothing half-stored, and leaves the images
+ * that were not finished as not analysed.
+ */
+@ExtendWith(ApplicationExtension.class)
+class AnalyseImagesTaskTest {
+    private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+    private static final Path MODEL = ROOT.resolve("models/granula-default.pt");
+
+    @Start
+    void start(Stage stage) {
+        stage.show(); // the FX toolkit, for the task's progress updates
+    }
+
+    @Test
+    void cancelDuringAnImageStopsWithinASecondAndStoresNothingHalfDone(@TempDir Path tmp) throws Exception {
+        try (ProjectStore store = ProjectStore.create(tmp.resolve("cancel.granula"))) {
+            store.addImage(ROOT.resolve("sample-images/precursor-A/A-01.tif"), "A-01", 0);
+            store.addImage(ROOT.resolve("sample-images/precursor-A/A-02.tif"), "A-02", 0);
+            List<ImageEntry> entries = ProjectEntries.of(store);
+            AnalyseImagesTask task = new AnalyseImagesTask(store, entries,
+                    new AnalysisParameters(MODEL, 22, 0.4, 0, 15, "cpu", false));
+            Thread worker = new Thread(task, "analysis-under-test");
+            worker.start();
+            // cancel once the first image is past reading and into the model or the flow dynamics
+            WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> task.getProgress() > 0.05);
+            long t0 = System.nanoTime();
+            task.cancel(false);
+            worker.join(5000);
+            double seconds = (System.nanoTime() - t0) / 1e9;
+
+            assertThat(worker.isAlive()).isFalse();
+            assertThat(seconds).as("seconds from Cancel to the end of the work").isLessThan(1.0);
+            assertThat(store.analysis(entries.get(1).imageId())).isEmpty();
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(entries.get(1).status()).isEqualTo(ImageStatus.NOT_ANALYSED);
+            if (store.analysis(entries.get(0).imageId()).isEmpty()) {
+                assertThat(entries.get(0).status()).isEqualTo(ImageStatus.NOT_ANALYSED);
+            }
+        }
+    }
+
+    @Test
+    void analysedImageIsStoredAndShownWithTheServicesNumbers(@TempDir Path tmp) throws Exception {
+        try (ProjectStore store = ProjectStore.create(tmp.resolve("one.granula"))) {
+            store.addImage(ROOT.resolve("sample-images/precursor-A/A-01.tif"), "A-01", 0);
+            List<ImageEntry> entries = ProjectEntries.of(store);
+            AnalyseImagesTask task = new AnalyseImagesTask(store, entries,
+                    new AnalysisParameters(MODEL, 22, 0.4, 0, 15, "cpu", false));
+            task.run();
+            assertThat(task.get()).isZero();
+            WaitForAsyncUtils.waitForFxEvents();
+            ImageEntry e = entries.get(0);
+            assertThat(e.status()).isEqualTo(ImageStatus.ANALYSED);
+            assertThat(e.result().particles().size()).isEqualTo(store.particleCount(e.imageId()));
+            assertThat(store.analysis(e.imageId()).orElseThrow().device()).isNotBlank();
+        }
+    }
+}
