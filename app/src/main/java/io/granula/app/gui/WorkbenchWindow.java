@@ -4,9 +4,11 @@ import io.granula.app.gui.actions.ShortcutHelp;
 import io.granula.app.gui.actions.WorkbenchAction;
 import io.granula.app.gui.charts.BoxPlotPane;
 import io.granula.app.gui.charts.ChartSupport;
+import io.granula.app.gui.charts.ChartView;
 import io.granula.app.gui.charts.HistogramPane;
 import io.granula.app.gui.charts.ScatterPane;
 import io.granula.app.gui.panels.AnalysisPanel;
+import io.granula.app.gui.panels.CalibrationPanel;
 import io.granula.app.gui.panels.DetailsPanel;
 import io.granula.app.gui.panels.DisplayPanel;
 import io.granula.app.gui.panels.FilterPanel;
@@ -24,6 +26,8 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import io.granula.app.gui.workflow.RecentProjects;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SeparatorMenuItem;
@@ -92,12 +96,13 @@ public final class WorkbenchWindow {
                 KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), display::autoContrast, noImage);
         WorkbenchAction next = action("Next image", new KeyCodeCombination(KeyCode.PAGE_DOWN), () -> step(1), noImages);
         WorkbenchAction previous = action("Previous image", new KeyCodeCombination(KeyCode.PAGE_UP), () -> step(-1), noImages);
-        WorkbenchAction exportChart = action("Export histogram as PNG...", key(KeyCode.E), this::exportHistogram, noImage);
+        WorkbenchAction exportChart = action("Export chart (PNG or SVG)...", key(KeyCode.E), this::exportChart, noImage);
         WorkbenchAction report = action("Report (PDF)...", key(KeyCode.P), this::report, noProject.or(busy));
         WorkbenchAction help = action("Keyboard shortcuts", new KeyCodeCombination(KeyCode.F1), () -> ShortcutHelp.show(stage, actions), null);
 
-        MenuBar menus = new MenuBar(
-                menu("File", newProject, open, add, null, exportChart, null, close, quit),
+        Menu file = menu("File", newProject, open, add, null, exportChart, null, close, quit);
+        file.getItems().add(2, recentMenu());
+        MenuBar menus = new MenuBar(file,
                 menu("Analysis", analyse, analyseAll, cancel, null, report),
                 menu("View", fit, one, zoomIn, zoomOut, null, masks, fills, autoContrast, null, next, previous),
                 menu("Help", help));
@@ -113,7 +118,8 @@ public final class WorkbenchWindow {
         SplitPane centre = new SplitPane(viewer, bottom);
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.6);
-        VBox right = new VBox(8, new DetailsPanel(session), new FilterPanel(session), display,
+        VBox right = new VBox(8, new DetailsPanel(session), new FilterPanel(session),
+                new CalibrationPanel(session, controller, viewer), display,
                 new AnalysisPanel(controller.parametersProperty()));
         ScrollPane rightScroll = new ScrollPane(right);
         rightScroll.setFitToWidth(true);
@@ -189,6 +195,29 @@ public final class WorkbenchWindow {
         Tab t = new Tab(name, content);
         t.setClosable(false);
         return t;
+    }
+
+    /** File > Recent projects, filled each time the File menu opens (only when the window remembers them). */
+    private Menu recentMenu() {
+        Menu m = new Menu("Recent projects");
+        RecentProjects recent = Boolean.getBoolean("granula.test") ? null : RecentProjects.user();
+        controller.rememberProjectsIn(recent);
+        m.setOnShowing(e -> {
+            m.getItems().clear();
+            for (Path p : recent == null ? List.<Path>of() : recent.list()) {
+                MenuItem item = new MenuItem(p.getFileName() + "  (" + p.getParent() + ")");
+                item.setOnAction(a -> controller.openProject(p));
+                item.disableProperty().bind(controller.runningProperty().isNotNull());
+                m.getItems().add(item);
+            }
+            if (m.getItems().isEmpty()) {
+                MenuItem none = new MenuItem("(none yet)");
+                none.setDisable(true);
+                m.getItems().add(none);
+            }
+        });
+        m.getItems().add(new MenuItem("(none yet)"));
+        return m;
     }
 
     /** The chart tab and the histogram's measurement follow the project's stored view both ways. */
@@ -267,18 +296,38 @@ public final class WorkbenchWindow {
         }
     }
 
-    private void exportHistogram() {
+    /** The chart of the selected tab, as a PNG picture or an SVG drawing (the file's extension decides). */
+    private void exportChart() {
+        Tab tab = charts.getSelectionModel().getSelectedItem();
+        if (!(tab.getContent() instanceof ChartView)) {
+            return;
+        }
         FileChooser fc = new FileChooser();
-        fc.setTitle("Export histogram");
-        fc.setInitialFileName("histogram.png");
+        fc.setTitle("Export the " + tab.getText().toLowerCase(java.util.Locale.ROOT) + " chart");
+        fc.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("PNG picture", "*.png"),
+                new FileChooser.ExtensionFilter("SVG drawing", "*.svg"));
+        fc.setInitialFileName(tab.getText().toLowerCase(java.util.Locale.ROOT).replace(' ', '-') + ".png");
         File f = fc.showSaveDialog(stage);
-        if (f != null) {
-            try {
-                ChartSupport.exportPng(histogram, f.toPath());
-                controller.noticeProperty().set("Histogram written to " + f);
-            } catch (java.io.IOException e) {
-                controller.noticeProperty().set(f + ": cannot write: " + e.getMessage());
-            }
+        if (f == null) {
+            return;
+        }
+        Path file = f.toPath();
+        if (!file.toString().matches("(?i).*\\.(png|svg)")) {
+            boolean svg = fc.getSelectedExtensionFilter() != null && fc.getSelectedExtensionFilter().getDescription().startsWith("SVG");
+            file = Path.of(file + (svg ? ".svg" : ".png"));
+        }
+        try {
+            exportChart(tab, file);
+            controller.noticeProperty().set(tab.getText() + " chart written to " + file);
+        } catch (java.io.IOException e) {
+            controller.noticeProperty().set(file + ": cannot write: " + e.getMessage());
+        }
+    }
+
+    /** Writes the chart of a tab (tests call this without the file dialog). */
+    public void exportChart(Tab tab, Path file) throws java.io.IOException {
+        if (tab.getContent() instanceof ChartView view) {
+            ChartSupport.export(tab.getContent(), view.chart(), file);
         }
     }
 

@@ -123,6 +123,24 @@ class WorkbenchJourneyTest {
             assertThat(text).contains(kept + " kept of " + table.size() + " measured");
         }
 
+        // every chart exports as a PNG picture and an SVG drawing of its data
+        for (javafx.scene.control.Tab tab : List.copyOf(window.charts().getTabs())) {
+            String name = tab.getText().replace(' ', '-');
+            robot.interact(() -> {
+                window.charts().getSelectionModel().select(tab);
+                try {
+                    window.exportChart(tab, tmp.resolve(name + ".png"));
+                    window.exportChart(tab, tmp.resolve(name + ".svg"));
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            assertThat(Files.readAllBytes(tmp.resolve(name + ".png"))).startsWith(0x89, 'P', 'N', 'G');
+            assertThat(Files.readString(tmp.resolve(name + ".svg"))).startsWith("<svg").contains("</svg>")
+                    .containsAnyOf("<rect x=", "<circle", "<polyline", "<path");
+        }
+        robot.interact(() -> window.charts().getSelectionModel().select(1));
+
         // close and reopen: the results, the filter and the views come back from the project file
         robot.interact(() -> window.controller().closeProject());
         assertThat(session.images()).isEmpty();
@@ -141,6 +159,15 @@ class WorkbenchJourneyTest {
                 new MeasurementRange(Measurement.ECD, median, Double.POSITIVE_INFINITY));
         assertThat(session.kept().count()).isEqualTo(kept);
         assertThat(window.histogram().shownCount()).isEqualTo(kept);
+
+        // a typed pixel size: the source is shown and every measurement follows (4.5 -> 9 nm/px doubles lengths)
+        double ecd0 = session.current().result().particles().value(Measurement.ECD, 0);
+        robot.clickOn("#calibration-typed").write("9 nm/px").type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> session.current().result().calibration().nmPerPixel() == 9.0);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(session.current().result().particles().value(Measurement.ECD, 0)).isCloseTo(2 * ecd0, org.assertj.core.data.Offset.offset(1e-6 * ecd0));
+        assertThat(session.particles().get(0).table()).isSameAs(session.current().result().particles());
+        assertThat(robot.lookup("#calibration-shown").queryLabeled().getText()).contains("9 nm/px").contains("typed");
     }
 
     private static int argMax(double[] v) {

@@ -21,6 +21,8 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
 
+import java.util.function.DoubleConsumer;
+
 /**
  * The image viewer: one canvas showing the current image of the session with its masks, the selected
  * particle and a scale bar. Drag to pan, wheel to zoom at the cursor, click a particle to select it; a
@@ -44,6 +46,7 @@ public final class ViewerPane extends Region {
     private boolean selectingHere;
     private boolean redrawQueued;
     private double hoverX, hoverY;
+    private DoubleConsumer lineDone;
     private final ChangeListener<ImageResult> resultChanged = (o, was, now) -> load(now, true);
 
     public ViewerPane(WorkbenchSession session) {
@@ -79,6 +82,12 @@ public final class ViewerPane extends Region {
             canvas.requestFocus();
         });
         canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
+            if (lineDone != null) { // measuring a line, not panning
+                lastX = e.getX();
+                lastY = e.getY();
+                requestRedraw();
+                return;
+            }
             if (Math.abs(e.getX() - pressX) + Math.abs(e.getY() - pressY) > 3) {
                 dragged = true;
             }
@@ -87,6 +96,14 @@ public final class ViewerPane extends Region {
             lastY = e.getY();
         });
         canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
+            if (lineDone != null) {
+                double dx = nav.toImageX(e.getX()) - nav.toImageX(pressX), dy = nav.toImageY(e.getY()) - nav.toImageY(pressY);
+                DoubleConsumer done = lineDone;
+                lineDone = null;
+                requestRedraw();
+                done.accept(Math.hypot(dx, dy));
+                return;
+            }
             if (!dragged && e.getButton() == MouseButton.PRIMARY) {
                 selectAt(e.getX(), e.getY());
             }
@@ -108,6 +125,15 @@ public final class ViewerPane extends Region {
 
     public Navigation navigation() {
         return nav;
+    }
+
+    /**
+     * Arms the line tool for calibration: the next drag draws a line instead of panning, and its length in
+     * image pixels goes to {@code done}; null disarms it.
+     */
+    public void measureLine(DoubleConsumer done) {
+        lineDone = done;
+        canvas.setCursor(done == null ? javafx.scene.Cursor.DEFAULT : javafx.scene.Cursor.CROSSHAIR);
     }
 
     public ObjectProperty<OverlayStyle> overlayStyleProperty() {
@@ -275,6 +301,11 @@ public final class ViewerPane extends Region {
             var units = shown.particles().units();
             ViewerPainter.drawScreenScaleBar(gc, units.unitsPerPixel(),
                     units.displayUnit(UnitKind.LENGTH), nav, w, h);
+        }
+        if (lineDone != null && (lastX != pressX || lastY != pressY)) {
+            gc.setStroke(javafx.scene.paint.Color.rgb(255, 200, 0));
+            gc.setLineWidth(2);
+            gc.strokeLine(pressX, pressY, lastX, lastY);
         }
         HoverInfo over = hover.get();
         int hoverRow = over.label() > 0 && shown.particles() != null ? shown.particles().rowOf(over.label()) : -1;

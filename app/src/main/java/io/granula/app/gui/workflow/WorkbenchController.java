@@ -8,10 +8,14 @@ import io.granula.app.gui.session.ImageResult;
 import io.granula.app.gui.session.ImageStatus;
 import io.granula.app.gui.session.WorkbenchSession;
 import io.granula.app.gui.tasks.MonitoredTask;
+import io.granula.app.project.CalibrationOrigin;
 import io.granula.app.project.ProjectException;
 import io.granula.app.project.ProjectImage;
 import io.granula.app.project.ProjectStore;
+import io.granula.core.calib.Calibration;
 import io.granula.core.measure.ParticleFilter;
+import io.granula.core.measure.ParticleMeasurer;
+import io.granula.core.measure.ParticleTable;
 import io.granula.core.progress.CancelledException;
 import io.granula.core.progress.ProgressMonitor;
 import javafx.application.Platform;
@@ -55,6 +59,7 @@ public final class WorkbenchController {
         }
     });
     private final ObjectProperty<ViewState> view = new SimpleObjectProperty<>(this, "view", ViewState.NONE);
+    private RecentProjects recent;
     private boolean restoring;
     private boolean analyseAfterOpen;
 
@@ -233,6 +238,46 @@ public final class WorkbenchController {
         return reportOpener;
     }
 
+    /**
+     * Gives the image a pixel size the user typed or drew: stored in the project's calibration history (the
+     * store rescales the image's stored measurements), then the masks measured again in the new units off
+     * the FX thread, so the table, the charts and the details all follow. A later analysis keeps it.
+     */
+    public void setCalibration(ImageEntry entry, double nmPerPixel, CalibrationOrigin origin, String detail) {
+        ProjectStore s = store.get();
+        if (s == null || s.isReadOnly()) {
+            notice.set(s == null ? "Open a project first" : "This project is open read-only: " + s.readOnlyReason().orElse(""));
+            return;
+        }
+        ImageResult was = entry.result();
+        Task<ImageResult> recalibrate = new Task<>() {
+            @Override
+            protected ImageResult call() {
+                Calibration c = s.setCalibration(entry.imageId(), nmPerPixel, origin, detail).calibration();
+                if (was == null) {
+                    return null;
+                }
+                ParticleTable table = was.isAnalysed()
+                        ? new ParticleMeasurer().measure(was.labels(), was.image(), c, ProgressMonitor.NONE) : null;
+                return new ImageResult(was.image(), was.labels(), table, c, was.autoRange(), was.scaleBar());
+            }
+        };
+        recalibrate.setOnSucceeded(e -> {
+            if (recalibrate.getValue() != null && entry.result() == was) {
+                entry.resultProperty().set(recalibrate.getValue());
+            }
+            notice.set(entry.name() + ": pixel size set to " + String.format(java.util.Locale.ROOT, "%.4g", nmPerPixel)
+                    + " nm/px (" + detail + ")");
+        });
+        recalibrate.setOnFailed(e -> notice.set(entry.name() + ": could not set the pixel size: " + message(recalibrate.getException())));
+        loader.submit(recalibrate);
+    }
+
+    /** Where opened projects are remembered (the window gives the user's list; tests none). */
+    public void rememberProjectsIn(RecentProjects list) {
+        recent = list;
+    }
+
     /** Cancels the running task (the work stops at its next check, within a second). */
     public void cancel() {
         MonitoredTask<?> t = running.get();
@@ -268,6 +313,9 @@ public final class WorkbenchController {
         }
         store.set(opened);
         session.projectFileProperty().set(opened.file());
+        if (recent != null) {
+            writer.submit(() -> recent.add(opened.file()));
+        }
         opened.readOnlyReason().ifPresent(r -> notice.set("Opened read-only: " + r));
         loader.submit(() -> {
             List<ImageEntry> entries = ProjectEntries.of(opened);

@@ -43,7 +43,7 @@ class AnalyseImagesTaskTest {
             Thread worker = new Thread(task, "analysis-under-test");
             worker.start();
             // cancel once the first image is past reading and into the model or the flow dynamics
-            WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> task.getProgress() > 0.05);
+            WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(task::getProgress).get() > 0.05);
             long t0 = System.nanoTime();
             task.cancel(false);
             worker.join(5000);
