@@ -69,7 +69,7 @@ public final class BoxPlotPane extends BorderPane implements ChartView {
         violinRenderer.setPolyLineStyle(LineStyle.NORMAL);
         violinRenderer.setDrawMarker(false);
         violinRenderer.setErrorStyle(ErrorStyle.NONE);
-        chart.getRenderers().setAll(violinRenderer, whiskerRenderer, boxRenderer);
+        chart.getRenderers().setAll(whiskerRenderer, boxRenderer, violinRenderer); // the category axis reads its labels from the first
         measurement.valueProperty().addListener((o, a, b) -> refresh());
         session.filterProperty().addListener((o, a, b) -> refresh());
         session.images().addListener((ListChangeListener<ImageEntry>) c -> refresh());
