@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs Granula's benchmarks (main classes in the modules' test sources), each printing its
 # figures as ratios against a baseline measured in the same run. 2 threads, as on a lab PC.
-#   scripts/bench.sh [dynamics|forward|measure|filter|evaluation|report|scalebar|scalebar-accuracy|scalebar-heldout|project|viewer|edit|all] [ARGS...]
+#   scripts/bench.sh [dynamics|forward|measure|filter|evaluation|report|scalebar|scalebar-accuracy|scalebar-heldout|project|viewer|edit|filter-gui|all] [ARGS...]
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
@@ -41,11 +41,14 @@ case "$what" in
   # accuracy per kind on the independent held-out generator (issue 16): SEED [PER_KIND WITHOUT_PER_KIND DUMP_DIR|- KINDS]
   scalebar-heldout) run scalebar 1g io.granula.scalebar.heldout.HeldOutEvaluation "$@" ;;
   # workbench viewer frame time, headless Monocle with software Prism: [SIZE PARTICLES FRAMES]
-  viewer) JAVA_OPTS_EXTRA="-Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Dheadless.geometry=1920x1200-32"
+  viewer) JAVA_OPTS_EXTRA="-Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Dheadless.geometry=1920x1200-32 -Djavafx.animation.fullspeed=true"
           run app 5g io.granula.app.gui.bench.ViewerBench "$@" ;;
   # hand correction, mouse release to updated chart data: [SIZE PARTICLES EDITS] (default 2048 5000 200)
   edit) JAVA_OPTS_EXTRA="-Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Dheadless.geometry=1920x1200-32"
         run app 3g io.granula.app.gui.bench.EditBench "$@" ;;
-  all) for b in dynamics forward measure filter evaluation report scalebar project viewer edit; do "$0" "$b"; done ;;
+  # workbench following a filter change with every view open: [PARTICLES STEPS] (default 20000 60)
+  filter-gui) JAVA_OPTS_EXTRA="-Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Dheadless.geometry=1920x1200-32"
+          run app 3g io.granula.app.gui.bench.FilterFollowBench "$@" ;;
+  all) for b in dynamics forward measure filter evaluation report scalebar project viewer edit filter-gui; do "$0" "$b"; done ;;
   *) echo "unknown benchmark '$what'" >&2; exit 2 ;;
 esac

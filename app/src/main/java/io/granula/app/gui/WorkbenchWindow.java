@@ -7,9 +7,11 @@ import io.granula.app.gui.history.HistoryPanel;
 import io.granula.app.gui.session.EditService;
 import io.granula.app.gui.tools.EditTools;
 import io.granula.app.gui.charts.ChartSupport;
+import io.granula.app.gui.charts.ChartView;
 import io.granula.app.gui.charts.HistogramPane;
 import io.granula.app.gui.charts.ScatterPane;
 import io.granula.app.gui.panels.AnalysisPanel;
+import io.granula.app.gui.panels.CalibrationPanel;
 import io.granula.app.gui.panels.DetailsPanel;
 import io.granula.app.gui.panels.DisplayPanel;
 import io.granula.app.gui.panels.FilterPanel;
@@ -27,6 +29,8 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import io.granula.app.gui.workflow.RecentProjects;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SeparatorMenuItem;
@@ -67,6 +71,7 @@ public final class WorkbenchWindow {
     private final EditTools editTools = new EditTools(session, edits, viewer);
     private final List<WorkbenchAction> actions = new ArrayList<>();
     private final Stage stage;
+    private final TabPane charts;
     private final Scene scene;
 
     public WorkbenchWindow(Stage stage) {
@@ -96,29 +101,33 @@ public final class WorkbenchWindow {
                 KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), display::autoContrast, noImage);
         WorkbenchAction next = action("Next image", new KeyCodeCombination(KeyCode.PAGE_DOWN), () -> step(1), noImages);
         WorkbenchAction previous = action("Previous image", new KeyCodeCombination(KeyCode.PAGE_UP), () -> step(-1), noImages);
-        WorkbenchAction exportChart = action("Export histogram as PNG...", key(KeyCode.E), this::exportHistogram, noImage);
+        WorkbenchAction exportChart = action("Export chart (PNG or SVG)...", key(KeyCode.E), this::exportChart, noImage);
+        WorkbenchAction report = action("Report (PDF)...", key(KeyCode.P), this::report, noProject.or(busy));
         List<WorkbenchAction> editing = editActions(noImage.or(busy));
         WorkbenchAction help = action("Keyboard shortcuts", new KeyCodeCombination(KeyCode.F1), () -> ShortcutHelp.show(stage, actions), null);
 
-        MenuBar menus = new MenuBar(
-                menu("File", newProject, open, add, null, exportChart, null, close, quit),
-                menu("Analysis", analyse, analyseAll, cancel),
+        Menu file = menu("File", newProject, open, add, null, exportChart, null, close, quit);
+        file.getItems().add(2, recentMenu());
+        MenuBar menus = new MenuBar(file,
+                menu("Analysis", analyse, analyseAll, cancel, null, report),
                 menu("Edit", editing.toArray(WorkbenchAction[]::new)),
                 menu("View", fit, one, zoomIn, zoomOut, null, masks, fills, autoContrast, null, next, previous),
                 menu("Help", help));
         ToolBar tools = new ToolBar(button(open, "Open"), button(add, "Add images"), button(analyse, "Analyse"),
-                button(analyseAll, "Analyse all"), button(fit, "Fit"), button(one, "1:1"), button(masks, "Masks"),
+                button(analyseAll, "Analyse all"), button(report, "Report"), button(fit, "Fit"), button(one, "1:1"), button(masks, "Masks"),
                 button(help, "Shortcuts"));
 
-        TabPane charts = new TabPane(tab("Histogram", histogram), tab("Scatter", new ScatterPane(session)),
+        charts = new TabPane(tab("Histogram", histogram), tab("Scatter", new ScatterPane(session)),
                 tab("Compare images", new BoxPlotPane(session)),
                 tab("History", new HistoryPanel(session, edits, () -> controller.storeProperty().get())));
+        bindViewState(charts);
         SplitPane bottom = new SplitPane(table, charts);
         bottom.setDividerPositions(0.4);
         SplitPane centre = new SplitPane(viewer, bottom);
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.6);
-        VBox right = new VBox(8, new DetailsPanel(session), new FilterPanel(session), display,
+        VBox right = new VBox(8, new DetailsPanel(session), new FilterPanel(session),
+                new CalibrationPanel(session, controller, viewer), display,
                 new AnalysisPanel(controller.parametersProperty()));
         ScrollPane rightScroll = new ScrollPane(right);
         rightScroll.setFitToWidth(true);
@@ -234,6 +243,49 @@ public final class WorkbenchWindow {
         return t;
     }
 
+    /** File > Recent projects, filled each time the File menu opens (only when the window remembers them). */
+    private Menu recentMenu() {
+        Menu m = new Menu("Recent projects");
+        RecentProjects recent = Boolean.getBoolean("granula.test") ? null : RecentProjects.user();
+        controller.rememberProjectsIn(recent);
+        m.setOnShowing(e -> {
+            m.getItems().clear();
+            for (Path p : recent == null ? List.<Path>of() : recent.list()) {
+                MenuItem item = new MenuItem(p.getFileName() + "  (" + p.getParent() + ")");
+                item.setOnAction(a -> controller.openProject(p));
+                item.disableProperty().bind(controller.runningProperty().isNotNull());
+                m.getItems().add(item);
+            }
+            if (m.getItems().isEmpty()) {
+                MenuItem none = new MenuItem("(none yet)");
+                none.setDisable(true);
+                m.getItems().add(none);
+            }
+        });
+        m.getItems().add(new MenuItem("(none yet)"));
+        return m;
+    }
+
+    /** The chart tab and the histogram's measurement follow the project's stored view both ways. */
+    private void bindViewState(TabPane charts) {
+        var view = controller.viewProperty();
+        charts.getSelectionModel().selectedItemProperty().addListener((o, was, now) ->
+                view.set(view.get().withChart(now == null ? "" : now.getText())));
+        histogram.measurementChooser().valueProperty().addListener((o, was, now) ->
+                view.set(view.get().withHistogramMeasurement(now == null ? "" : now.key())));
+        view.addListener((o, was, now) -> {
+            charts.getTabs().stream().filter(t -> t.getText().equals(now.chart())).findFirst()
+                    .ifPresent(t -> charts.getSelectionModel().select(t));
+            histogram.measurementChooser().getItems().stream().filter(m -> m.key().equals(now.histogramMeasurement()))
+                    .findFirst().ifPresent(m -> histogram.measurementChooser().setValue(m));
+        });
+    }
+
+    /** The tab pane of the charts (tests choose a chart here). */
+    public TabPane charts() {
+        return charts;
+    }
+
     private void step(int by) {
         int n = session.images().size();
         int i = session.images().indexOf(session.current());
@@ -274,18 +326,54 @@ public final class WorkbenchWindow {
         }
     }
 
-    private void exportHistogram() {
+    /** The project's PDF report, next to the project file unless the user picks another place. */
+    private void report() {
+        Path project = session.projectFileProperty().get();
         FileChooser fc = new FileChooser();
-        fc.setTitle("Export histogram");
-        fc.setInitialFileName("histogram.png");
+        fc.setTitle("Write the project report");
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
+        if (project != null && project.toAbsolutePath().getParent() != null) {
+            fc.setInitialDirectory(project.toAbsolutePath().getParent().toFile());
+            fc.setInitialFileName(project.getFileName().toString().replaceFirst("\\.granula$", "") + "-report.pdf");
+        }
         File f = fc.showSaveDialog(stage);
         if (f != null) {
-            try {
-                ChartSupport.exportPng(histogram, f.toPath());
-                controller.noticeProperty().set("Histogram written to " + f);
-            } catch (java.io.IOException e) {
-                controller.noticeProperty().set(f + ": cannot write: " + e.getMessage());
-            }
+            controller.report(f.toPath().toString().endsWith(".pdf") ? f.toPath() : Path.of(f + ".pdf"));
+        }
+    }
+
+    /** The chart of the selected tab, as a PNG picture or an SVG drawing (the file's extension decides). */
+    private void exportChart() {
+        Tab tab = charts.getSelectionModel().getSelectedItem();
+        if (!(tab.getContent() instanceof ChartView)) {
+            return;
+        }
+        FileChooser fc = new FileChooser();
+        fc.setTitle("Export the " + tab.getText().toLowerCase(java.util.Locale.ROOT) + " chart");
+        fc.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("PNG picture", "*.png"),
+                new FileChooser.ExtensionFilter("SVG drawing", "*.svg"));
+        fc.setInitialFileName(tab.getText().toLowerCase(java.util.Locale.ROOT).replace(' ', '-') + ".png");
+        File f = fc.showSaveDialog(stage);
+        if (f == null) {
+            return;
+        }
+        Path file = f.toPath();
+        if (!file.toString().matches("(?i).*\\.(png|svg)")) {
+            boolean svg = fc.getSelectedExtensionFilter() != null && fc.getSelectedExtensionFilter().getDescription().startsWith("SVG");
+            file = Path.of(file + (svg ? ".svg" : ".png"));
+        }
+        try {
+            exportChart(tab, file);
+            controller.noticeProperty().set(tab.getText() + " chart written to " + file);
+        } catch (java.io.IOException e) {
+            controller.noticeProperty().set(file + ": cannot write: " + e.getMessage());
+        }
+    }
+
+    /** Writes the chart of a tab (tests call this without the file dialog). */
+    public void exportChart(Tab tab, Path file) throws java.io.IOException {
+        if (tab.getContent() instanceof ChartView view) {
+            ChartSupport.export(tab.getContent(), view.chart(), file);
         }
     }
 

@@ -99,6 +99,8 @@ public final class AnalysisService implements AutoCloseable {
             return analyseOrThrow(image, monitor);
         } catch (ImageReadException e) {
             throw ServiceException.failed(e.getMessage());
+        } catch (CancelledException e) {
+            throw e; // a cancel is not a failure of the image
         } catch (RuntimeException | OutOfMemoryError e) {
             throw ServiceException.failed(imageProblem(image, e));
         }

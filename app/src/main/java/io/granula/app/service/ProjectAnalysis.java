@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -54,28 +55,56 @@ public final class ProjectAnalysis {
                 options.augment(), options.device(), json(run.parameters()));
     }
 
+    /** What happened to one image, as soon as it is known (the window updates its image list from these). */
+    public record ImageEvent(ProjectImage image, Kind kind, String prefix, String message, ImageResult result) {
+        public enum Kind { STARTED, ANALYSED, SKIPPED, FAILED }
+
+        /** "[2/30] name: message", the command line's line. */
+        public String line() {
+            return prefix + message;
+        }
+    }
+
     /**
      * @param acceptChanged re-analyse images whose file changed on disk (their hash is updated)
      * @param lines         one line per image (progress and problems)
      */
     public Outcome run(boolean acceptChanged, ProgressMonitor monitor, Consumer<String> lines) {
+        return run(null, acceptChanged, monitor, e -> {
+            if (e.kind() != ImageEvent.Kind.STARTED) {
+                lines.accept(e.line());
+            }
+        });
+    }
+
+    /**
+     * Analyses the images whose ids are in {@code only} (every image when null), in project order.
+     *
+     * @param each receives each image's events (started, then analysed, skipped or failed)
+     * @throws io.granula.core.progress.CancelledException when the monitor cancels (finished images stay stored)
+     */
+    public Outcome run(Collection<Long> only, boolean acceptChanged, ProgressMonitor monitor, Consumer<ImageEvent> each) {
         AnalysisSettingsRecord settings = store.saveSettings(settingsOf(options, service.runRecord()));
         int analysed = 0, skipped = 0, failed = 0;
-        var images = store.images();
+        var images = store.images().stream().filter(i -> only == null || only.contains(i.id())).toList();
         for (int i = 0; i < images.size(); i++) {
+            monitor.checkCancelled();
             ProjectImage img = images.get(i);
             ProgressMonitor step = monitor.sub((double) i / images.size(), (double) (i + 1) / images.size());
             Path file = store.resolve(img);
             String prefix = String.format(Locale.ROOT, "[%d/%d] %s: ", i + 1, images.size(), img.name());
+            each.accept(new ImageEvent(img, ImageEvent.Kind.STARTED, prefix, "", null));
             if (!Files.isRegularFile(file)) {
-                lines.accept(prefix + "image file missing (" + file + "); find it with 'granula project relink --search DIR'");
+                each.accept(new ImageEvent(img, ImageEvent.Kind.FAILED, prefix, "image file missing (" + file
+                        + "); find it with 'granula project relink --search DIR'", null));
                 failed++;
                 continue;
             }
             if (!ImageLinks.sameContent(img, file)) {
                 if (!acceptChanged) {
-                    lines.accept(prefix + file + " changed on disk since it was added (content hash differs); "
-                            + "kept the old results - pass --reanalyse-changed to analyse the new content");
+                    each.accept(new ImageEvent(img, ImageEvent.Kind.FAILED, prefix, file
+                            + " changed on disk since it was added (content hash differs); "
+                            + "kept the old results - pass --reanalyse-changed to analyse the new content", null));
                     failed++;
                     continue;
                 }
@@ -84,18 +113,18 @@ public final class ProjectAnalysis {
             }
             Optional<ImageAnalysisRecord> done = store.analysis(img.id());
             if (done.isPresent() && done.get().settingsId() == settings.id() && done.get().imageSha256().equals(img.sha256())) {
-                lines.accept(prefix + "already analysed with these settings, skipped");
+                each.accept(new ImageEvent(img, ImageEvent.Kind.SKIPPED, prefix, "already analysed with these settings, skipped", null));
                 skipped++;
                 continue;
             }
             try {
                 ImageResult result = service.analyse(file, step);
                 store(img, settings, result);
-                lines.accept(prefix + String.format(Locale.ROOT, "%d particles, %.1f s",
-                        result.particles().size(), result.seconds()));
+                each.accept(new ImageEvent(img, ImageEvent.Kind.ANALYSED, prefix, String.format(Locale.ROOT,
+                        "%d particles, %.1f s", result.particles().size(), result.seconds()), result));
                 analysed++;
             } catch (ServiceException e) {
-                lines.accept(prefix + e.getMessage());
+                each.accept(new ImageEvent(img, ImageEvent.Kind.FAILED, prefix, e.getMessage(), null));
                 failed++;
             }
         }

@@ -30,13 +30,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The main journey of the workbench in a real (headless Monocle) window with the real store, model and
  * pipeline: create a project from a sample image, analyse it, click a particle in the viewer, filter by
- * diameter in the filter panel, see the table and histogram follow, close and reopen the project and
- * find the filter and the results again.
+ * diameter in the filter panel, see the table and histogram follow, choose another chart, write the PDF
+ * report (the same kept count as the screen), close and reopen the project and find every view again:
+ * the image on screen (not the first of the list), the filter, the chart tab and the histogram's measurement.
  */
 @ExtendWith(ApplicationExtension.class)
 class WorkbenchJourneyTest {
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
     private static final Path IMAGE = ROOT.resolve("sample-images/precursor-A/A-01.tif");
+    private static final Path OTHER = ROOT.resolve("sample-images/precursor-A/A-02.tif");
     private static final Path MODEL = ROOT.resolve("models/granula-default.pt");
 
     private WorkbenchWindow window;
@@ -54,13 +56,17 @@ class WorkbenchJourneyTest {
         WorkbenchSession session = window.session();
         robot.interact(() -> {
             window.controller().parametersProperty().set(new AnalysisParameters(MODEL, 22, 0.4, 0, 15, "cpu", false));
-            window.controller().newProject(project, List.of(IMAGE));
+            window.controller().newProject(project, List.of(OTHER, IMAGE));
         });
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> session.images().size() == 1 && session.current() != null);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> session.images().size() == 2 && session.current() != null);
         assertThat(Files.exists(project)).isTrue();
+        ImageEntry entry = session.images().get(1);
+        assertThat(entry.name()).isEqualTo("A-01");
 
-        robot.interact(() -> window.controller().analyse(List.copyOf(session.images())));
-        ImageEntry entry = session.images().get(0);
+        robot.interact(() -> {
+            session.currentProperty().set(entry);
+            window.controller().analyse(List.of(entry));
+        });
         WaitForAsyncUtils.waitFor(180, TimeUnit.SECONDS, () -> entry.status() == ImageStatus.ANALYSED
                 && entry.result() != null && entry.result().isAnalysed() && !session.particles().isEmpty());
         ParticleTable table = entry.result().particles();
@@ -98,7 +104,44 @@ class WorkbenchJourneyTest {
         assertThat(window.table().table().getItems()).hasSize(kept);
         assertThat(window.histogram().shownCount()).isEqualTo(kept);
 
-        // close and reopen: the results and the filter come back from the project file
+        // another chart and histogram measurement, then the report: the numbers of the screen
+        robot.interact(() -> {
+            window.charts().getSelectionModel().select(1);
+            window.histogram().measurementChooser().setValue(Measurement.AREA);
+        });
+        String chart = window.charts().getSelectionModel().getSelectedItem().getText();
+        Path pdf = tmp.resolve("study-report.pdf");
+        List<Path> opened = new java.util.concurrent.CopyOnWriteArrayList<>();
+        robot.interact(() -> {
+            window.controller().reportOpenerProperty().set(opened::add); // no desktop viewer in a test
+            window.controller().report(pdf);
+        });
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> !opened.isEmpty());
+        assertThat(opened).containsExactly(pdf);
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            assertThat(text).contains(kept + " kept of " + table.size() + " measured");
+        }
+
+        // every chart exports as a PNG picture and an SVG drawing of its data
+        for (javafx.scene.control.Tab tab : List.copyOf(window.charts().getTabs())) {
+            String name = tab.getText().replace(' ', '-');
+            robot.interact(() -> {
+                window.charts().getSelectionModel().select(tab);
+                try {
+                    window.exportChart(tab, tmp.resolve(name + ".png"));
+                    window.exportChart(tab, tmp.resolve(name + ".svg"));
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            assertThat(Files.readAllBytes(tmp.resolve(name + ".png"))).startsWith(0x89, 'P', 'N', 'G');
+            assertThat(Files.readString(tmp.resolve(name + ".svg"))).startsWith("<svg").contains("</svg>")
+                    .containsAnyOf("<rect x=", "<circle", "<polyline", "<path");
+        }
+        robot.interact(() -> window.charts().getSelectionModel().select(1));
+
+        // close and reopen: the results, the filter and the views come back from the project file
         robot.interact(() -> window.controller().closeProject());
         assertThat(session.images()).isEmpty();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.controller().runningProperty().get() == null);
@@ -107,12 +150,24 @@ class WorkbenchJourneyTest {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> session.current() != null && session.current().result() != null
                 && session.current().result().isAnalysed() && !session.particles().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
+        assertThat(session.current().name()).isEqualTo("A-01");
         assertThat(session.current().status()).isEqualTo(ImageStatus.ANALYSED);
+        assertThat(window.charts().getSelectionModel().getSelectedItem().getText()).isEqualTo(chart);
+        assertThat(window.histogram().measurementChooser().getValue()).isEqualTo(Measurement.AREA);
         assertThat(session.particles()).hasSize(table.size());
         assertThat(session.filter().ranges()).containsExactly(
                 new MeasurementRange(Measurement.ECD, median, Double.POSITIVE_INFINITY));
         assertThat(session.kept().count()).isEqualTo(kept);
         assertThat(window.histogram().shownCount()).isEqualTo(kept);
+
+        // a typed pixel size: the source is shown and every measurement follows (4.5 -> 9 nm/px doubles lengths)
+        double ecd0 = session.current().result().particles().value(Measurement.ECD, 0);
+        robot.clickOn("#calibration-typed").write("9 nm/px").type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> session.current().result().calibration().nmPerPixel() == 9.0);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(session.current().result().particles().value(Measurement.ECD, 0)).isCloseTo(2 * ecd0, org.assertj.core.data.Offset.offset(1e-6 * ecd0));
+        assertThat(session.particles().get(0).table()).isSameAs(session.current().result().particles());
+        assertThat(robot.lookup("#calibration-shown").queryLabeled().getText()).contains("9 nm/px").contains("typed");
     }
 
     private static int argMax(double[] v) {

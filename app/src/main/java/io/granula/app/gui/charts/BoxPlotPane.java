@@ -7,6 +7,8 @@ import io.fair_acc.chartfx.renderer.ErrorStyle;
 import io.fair_acc.chartfx.renderer.LineStyle;
 import io.fair_acc.chartfx.renderer.spi.ErrorDataSetRenderer;
 import io.fair_acc.chartfx.ui.geometry.Side;
+import io.fair_acc.dataset.DataSet;
+import io.fair_acc.dataset.spi.DoubleDataSet;
 import io.fair_acc.dataset.spi.DoubleErrorDataSet;
 import io.granula.app.gui.session.ImageEntry;
 import io.granula.app.gui.session.KeptRows;
@@ -15,6 +17,7 @@ import io.granula.core.measure.Measurement;
 import io.granula.core.measure.ParticleTable;
 import io.granula.core.stats.BoxPlot;
 import io.granula.core.stats.ParticleStatistics;
+import io.granula.core.stats.Violin;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -24,20 +27,24 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * Box plots (Tukey: box from Q1 to Q3, the median marked, whiskers to the last values within 1.5 IQR,
  * numbers from the core's {@link BoxPlot}) of one measurement, one per analysed image, labelled with its
- * sample, each over the particles that pass the filter: how the images and samples compare.
+ * sample, each over the particles that pass the filter: how the images and samples compare. Behind each box
+ * its violin (the core's {@link Violin}: Gaussian kernel density, Silverman's bandwidth), scaled so the
+ * widest violin of the chart spans 0.8 of a category, shows the shape the box hides (two modes, a tail).
  */
-public final class BoxPlotPane extends BorderPane {
+public final class BoxPlotPane extends BorderPane implements ChartView {
     private final WorkbenchSession session;
     private final CategoryAxis x = new CategoryAxis("image");
     private final DefaultNumericAxis y = new DefaultNumericAxis("value");
     private final XYChart chart;
     private final DoubleErrorDataSet boxes = new DoubleErrorDataSet("Q1-Q3 and median");
     private final DoubleErrorDataSet whiskers = new DoubleErrorDataSet("whiskers (1.5 IQR)");
+    private final ErrorDataSetRenderer violinRenderer = new ErrorDataSetRenderer();
     private final ComboBox<Measurement> measurement = ChartSupport.measurementChooser(Measurement.ECD);
 
     public BoxPlotPane(WorkbenchSession session) {
@@ -59,7 +66,10 @@ public final class BoxPlotPane extends BorderPane {
         boxRenderer.setDrawBars(false);
         boxRenderer.setDrawMarker(true);
         boxRenderer.getDatasets().add(boxes);
-        chart.getRenderers().setAll(whiskerRenderer, boxRenderer);
+        violinRenderer.setPolyLineStyle(LineStyle.NORMAL);
+        violinRenderer.setDrawMarker(false);
+        violinRenderer.setErrorStyle(ErrorStyle.NONE);
+        chart.getRenderers().setAll(whiskerRenderer, boxRenderer, violinRenderer); // the category axis reads its labels from the first
         measurement.valueProperty().addListener((o, a, b) -> refresh());
         session.filterProperty().addListener((o, a, b) -> refresh());
         session.images().addListener((ListChangeListener<ImageEntry>) c -> refresh());
@@ -71,10 +81,45 @@ public final class BoxPlotPane extends BorderPane {
         refresh();
     }
 
+    @Override
+    public XYChart chart() {
+        return chart;
+    }
+
+    /** The chart's violins, one closed outline each, the widest 0.8 of a category wide. */
+    public List<DataSet> violins() {
+        return List.copyOf(violinRenderer.getDatasets());
+    }
+
+    static List<DataSet> violinOutlines(List<Violin> violins) {
+        double peak = violins.stream().flatMapToDouble(v -> Arrays.stream(v.density())).max().orElse(1);
+        List<DataSet> out = new ArrayList<>();
+        for (int i = 0; i < violins.size(); i++) {
+            Violin v = violins.get(i);
+            int m = v.value().length;
+            if (m < 2) {
+                continue;
+            }
+            double[] px = new double[2 * m + 1], py = new double[2 * m + 1];
+            for (int g = 0; g < m; g++) { // up the right side, down the left, back to the start
+                double half = 0.4 * v.density()[g] / peak;
+                px[g] = i + half;
+                py[g] = v.value()[g];
+                px[2 * m - 1 - g] = i - half;
+                py[2 * m - 1 - g] = v.value()[g];
+            }
+            px[2 * m] = px[0];
+            py[2 * m] = py[0];
+            out.add(new DoubleDataSet(i == 0 ? "density (violin)" : "violin " + (i + 1), px, py, px.length, false));
+        }
+        return out;
+    }
+
     private void refresh() {
         Measurement m = measurement.getValue();
         List<String> names = new ArrayList<>();
         List<BoxPlot> plots = new ArrayList<>();
+        List<Violin> violins = new ArrayList<>();
         ParticleTable any = null;
         for (ImageEntry e : session.analysedImages()) {
             ParticleTable t = e.result().particles();
@@ -83,6 +128,7 @@ public final class BoxPlotPane extends BorderPane {
             }
             KeptRows kept = KeptRows.of(t, session.filter());
             plots.add(ParticleStatistics.boxPlot(t, m, kept.rows()));
+            violins.add(ParticleStatistics.violin(t, m, kept.rows()));
             names.add(e.sample().isEmpty() ? e.name() : e.sample() + " / " + e.name());
             any = t;
         }
@@ -99,6 +145,7 @@ public final class BoxPlotPane extends BorderPane {
             wLo[i] = b.median() - b.lowerWhisker();
             wHi[i] = b.upperWhisker() - b.median();
         }
+        violinRenderer.getDatasets().setAll(violinOutlines(violins));
         boxes.set(xs, med, lo, hi);
         whiskers.set(xs, wMid, wLo, wHi);
         x.setCategories(names);

@@ -6,6 +6,7 @@ import io.fair_acc.chartfx.ui.geometry.Side;
 import io.granula.core.measure.Measurement;
 import io.granula.core.measure.MeasurementUnits;
 import javafx.embed.swing.SwingFXUtils;
+import io.granula.core.io.AtomicFiles;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
@@ -59,10 +60,23 @@ public final class ChartSupport {
         return io.granula.app.gui.table.Columns.heading(m, units);
     }
 
-    /** Writes a picture of the node as it is on screen. */
+    /** Writes a picture of the node as it is on screen (whole or not at all). */
     public static void exportPng(Node node, Path file) throws IOException {
         WritableImage img = node.snapshot(null, null);
-        ImageIO.write(SwingFXUtils.fromFXImage(img, null), "png", file.toFile());
+        var picture = SwingFXUtils.fromFXImage(img, null);
+        AtomicFiles.write(file, out -> ImageIO.write(picture, "png", out));
+    }
+
+    /**
+     * Exports a chart pane by the file's extension: {@code .svg} as vectors from its data ({@link ChartSvg}),
+     * anything else as a PNG of the pane as it is on screen.
+     */
+    public static void export(Node pane, XYChart chart, Path file) throws IOException {
+        if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".svg")) {
+            AtomicFiles.writeString(file, ChartSvg.of(chart));
+        } else {
+            exportPng(pane, file);
+        }
     }
 
     private static final class NameCell extends ListCell<Measurement> {

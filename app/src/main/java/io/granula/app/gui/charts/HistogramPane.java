@@ -23,7 +23,9 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.control.Control;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +36,7 @@ import java.util.Locale;
  * volume (ISO 9276-1 Q0/Q2/Q3), with the cumulative curve on a second axis and D10/D50/D90 marked. The
  * numbers come from the core's {@link ParticleStatistics}, the same the PDF report prints.
  */
-public final class HistogramPane extends BorderPane {
+public final class HistogramPane extends BorderPane implements ChartView {
     private final WorkbenchSession session;
     private final DefaultNumericAxis x = new DefaultNumericAxis("value");
     private final DefaultNumericAxis y = new DefaultNumericAxis("share of particles", "%");
@@ -82,11 +84,9 @@ public final class HistogramPane extends BorderPane {
                 return Weighting.COUNT;
             }
         });
-        weighting.setPrefWidth(105);
         binWidth.setPromptText("auto");
         binWidth.setPrefColumnCount(5);
         showCumulative.setSelected(true);
-        measurement.setPrefWidth(150);
         dValues.setId("dvalues");
         dValues.setStyle("-fx-font-weight: bold;");
         measurement.valueProperty().addListener((o, a, b) -> {
@@ -105,7 +105,11 @@ public final class HistogramPane extends BorderPane {
         weighting.setTooltip(new javafx.scene.control.Tooltip("Each particle counts once, or by its area or volume (ISO 9276-1)"));
         binWidth.setTooltip(new javafx.scene.control.Tooltip("Bin width in the measurement's unit; empty = about 20 round bins"));
         showCumulative.setText("cumulative");
-        HBox controls = new HBox(6, measurement, weighting, binWidth, showCumulative, dValues);
+        // a flow, not a box: when the pane is narrow the controls wrap instead of being cut to "cumulat..."
+        FlowPane controls = new FlowPane(6, 4, measurement, weighting, binWidth, showCumulative, dValues);
+        for (Control c : new Control[]{measurement, weighting, showCumulative, dValues}) {
+            c.setMinWidth(Region.USE_PREF_SIZE);
+        }
         controls.setPadding(new Insets(4));
         controls.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         setTop(controls);
@@ -113,6 +117,7 @@ public final class HistogramPane extends BorderPane {
         refresh();
     }
 
+    @Override
     public XYChart chart() {
         return chart;
     }

@@ -22,7 +22,7 @@ import javafx.scene.layout.HBox;
  * Any two measurements of the kept particles against each other; clicking a point selects its particle
  * (the nearest point within a few screen pixels), and the selected particle is drawn larger.
  */
-public final class ScatterPane extends BorderPane {
+public final class ScatterPane extends BorderPane implements ChartView {
     private static final double PICK_RADIUS_PX = 8;
     private final WorkbenchSession session;
     private final DefaultNumericAxis x = new DefaultNumericAxis("x");
@@ -59,6 +59,7 @@ public final class ScatterPane extends BorderPane {
         refresh();
     }
 
+    @Override
     public XYChart chart() {
         return chart;
     }

@@ -7,6 +7,9 @@ import io.granula.core.measure.Measurement;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.Control;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
@@ -55,7 +58,12 @@ public final class DisplayPanel extends VBox {
         GridPane grid = new GridPane();
         grid.setHgap(6);
         grid.setVgap(4);
-        grid.addRow(0, masks, fill);
+        for (Control c : new Control[]{masks, fill, auto, colour}) {
+            c.setMinWidth(Region.USE_PREF_SIZE); // never "M..." or "A..." in a narrow panel
+        }
+        black.setPrefWidth(120);
+        white.setPrefWidth(120);
+        grid.add(new HBox(12, masks, fill), 0, 0, 3, 1);
         grid.add(new Label("Colour"), 0, 1);
         grid.add(colour, 1, 1);
         grid.addRow(2, new Label("Black"), black);

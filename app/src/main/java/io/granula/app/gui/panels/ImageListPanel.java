@@ -63,7 +63,12 @@ public final class ImageListPanel extends VBox {
                 case FAILED -> "failed: " + e.messageProperty().get();
                 default -> e.status().text();
             };
-            setText((e.sample().isEmpty() ? "" : e.sample() + " / ") + e.name() + "\n    " + status);
+            // grouped by sample: the sample's name heads its first image (the store lists images by sample)
+            int i = getIndex();
+            var items = getListView().getItems();
+            boolean first = i == 0 || i > items.size() - 1 || !items.get(i - 1).sample().equals(e.sample());
+            String header = first && !e.sample().isEmpty() ? "\u25BE " + e.sample() + "\n" : "";
+            setText(header + "   " + e.name() + "\n      " + status);
             setTooltip(new Tooltip(e.path() + "\n" + status));
             setStyle(e.status() == ImageStatus.FAILED || e.status() == ImageStatus.MISSING ? "-fx-text-fill: #c0392b;" : "");
         }

@@ -10,6 +10,8 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /** Draws one frame of the viewer onto its canvas: visible tiles of each layer, then the vector marks. */
@@ -20,27 +22,75 @@ final class ViewerPainter {
     private ViewerPainter() {
     }
 
-    /** Draws the tiles of {@code layer} that meet the viewport at the level that suits the scale. */
+    /**
+     * Draws the tiles of {@code layer} that meet the viewport at the level that suits the scale. A tile
+     * not made yet is asked for in the background and its region drawn meanwhile from the nearest
+     * coarser level that is made (or the texture from before the last restyle); the coarsest level,
+     * one small tile, is made here when nothing else covers the region.
+     */
     static void drawLayer(GraphicsContext gc, TileLayer layer, Navigation nav, double viewW, double viewH, boolean smooth) {
         int level = nav.level(layer.maxLevel());
-        int step = 1 << level;
         long span = (long) TileLayer.TILE << level;
         double ix0 = Math.max(0, nav.toImageX(0)), iy0 = Math.max(0, nav.toImageY(0));
         double ix1 = Math.min(layer.width(), nav.toImageX(viewW)), iy1 = Math.min(layer.height(), nav.toImageY(viewH));
         if (ix1 <= ix0 || iy1 <= iy0) {
+            layer.want(List.of());
             return;
         }
         gc.setImageSmoothing(smooth);
         int tx0 = (int) (ix0 / span), tx1 = Math.min(layer.tilesX(level) - 1, (int) ((ix1 - 1e-9) / span));
         int ty0 = (int) (iy0 / span), ty1 = Math.min(layer.tilesY(level) - 1, (int) ((iy1 - 1e-9) / span));
-        double s = nav.scale();
+        List<long[]> missing = new ArrayList<>();
         for (int ty = ty0; ty <= ty1; ty++) {
             for (int tx = tx0; tx <= tx1; tx++) {
-                WritableImage img = layer.tile(level, tx, ty);
-                double x = nav.toScreenX(tx * span), y = nav.toScreenY(ty * span);
-                gc.drawImage(img, x, y, img.getWidth() * step * s, img.getHeight() * step * s);
+                WritableImage img = layer.cached(level, tx, ty);
+                if (img == null) {
+                    missing.add(new long[]{level, tx, ty});
+                    drawStandIn(gc, layer, nav, level, tx, ty);
+                } else {
+                    drawTexels(gc, img, nav, level, tx * span, ty * span, 0, 0, img.getWidth(), img.getHeight());
+                }
             }
         }
+        layer.want(missing);
+    }
+
+    /** Region of tile (tx, ty) at {@code level} from the best texture there is at that level or coarser. */
+    private static void drawStandIn(GraphicsContext gc, TileLayer layer, Navigation nav, int level, int tx, int ty) {
+        long span = (long) TileLayer.TILE << level;
+        long x0 = tx * span, y0 = ty * span;
+        long x1 = Math.min(layer.width(), x0 + span), y1 = Math.min(layer.height(), y0 + span);
+        WritableImage old = layer.standIn(level, tx, ty);
+        if (old != null) {
+            drawTexels(gc, old, nav, level, x0, y0, 0, 0, old.getWidth(), old.getHeight());
+            return;
+        }
+        int max = layer.maxLevel();
+        for (int c = level + 1; c <= max; c++) {
+            long cspan = (long) TileLayer.TILE << c;
+            int ctx = (int) (x0 / cspan), cty = (int) (y0 / cspan);
+            WritableImage img = layer.cached(c, ctx, cty);
+            if (img == null) {
+                img = layer.standIn(c, ctx, cty);
+            }
+            if (img == null && c == max) {
+                img = layer.tile(c, ctx, cty);
+            }
+            if (img != null) {
+                double step = 1 << c;
+                drawTexels(gc, img, nav, c, x0, y0, (x0 - ctx * cspan) / step, (y0 - cty * cspan) / step,
+                        Math.min(img.getWidth() - (x0 - ctx * cspan) / step, (x1 - x0) / step),
+                        Math.min(img.getHeight() - (y0 - cty * cspan) / step, (y1 - y0) / step));
+                return;
+            }
+        }
+    }
+
+    /** Texels (sx, sy, sw, sh) of a level-{@code level} texture placed at image pixel (x0, y0). */
+    private static void drawTexels(GraphicsContext gc, WritableImage img, Navigation nav, int level, double x0, double y0,
+                                   double sx, double sy, double sw, double sh) {
+        double k = (1 << level) * nav.scale();
+        gc.drawImage(img, sx, sy, sw, sh, nav.toScreenX(x0), nav.toScreenY(y0), sw * k, sh * k);
     }
 
     /** The selected particle's outline, in white over a dark halo so it shows on any colour. */
@@ -111,6 +161,22 @@ final class ViewerPainter {
         gc.setFill(Color.WHITE);
         gc.fillRect(x, y, px, 5);
         label(gc, number(length) + " " + unit, x + px / 2, y - 3, TextAlignment.CENTER, VPos.BOTTOM);
+    }
+
+    /** The hover summary in a dark box below right of the mouse, kept inside the view. */
+    static void drawHoverSummary(GraphicsContext gc, String text, double mx, double my, double viewW, double viewH) {
+        String[] lines = text.split("\n");
+        double lineH = 16, w = 0;
+        for (String l : lines) {
+            w = Math.max(w, l.length() * 7.2); // DejaVu Sans 12 px: about 7 px per character
+        }
+        double boxW = w + 16, boxH = lines.length * lineH + 10;
+        double x = Math.min(mx + 16, viewW - boxW - 4), y = Math.min(my + 18, viewH - boxH - 4);
+        gc.setFill(Color.rgb(0, 0, 0, 0.7));
+        gc.fillRoundRect(x, y, boxW, boxH, 8, 8);
+        for (int i = 0; i < lines.length; i++) {
+            label(gc, lines[i], x + 8, y + 5 + i * lineH, TextAlignment.LEFT, VPos.TOP);
+        }
     }
 
     static void message(GraphicsContext gc, String text, double viewW, double viewH) {

@@ -8,6 +8,7 @@ import io.granula.app.gui.session.WorkbenchSession;
 import io.granula.core.measure.Measurement;
 import io.granula.core.measure.ParticleTable;
 import io.granula.core.measure.UnitKind;
+import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -19,6 +20,8 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
+
+import java.util.function.DoubleConsumer;
 
 /**
  * The image viewer: one canvas showing the current image of the session with its masks, the selected
@@ -42,6 +45,9 @@ public final class ViewerPane extends Region {
     private double pressX, pressY, lastX, lastY;
     private boolean dragged;
     private boolean selectingHere;
+    private boolean redrawQueued;
+    private double hoverX, hoverY;
+    private DoubleConsumer lineDone;
     private final ChangeListener<ImageResult> resultChanged = (o, was, now) -> load(now, true);
 
     public ViewerPane(WorkbenchSession session) {
@@ -50,7 +56,7 @@ public final class ViewerPane extends Region {
         setId("viewer");
         getChildren().add(canvas);
         setMinSize(200, 150);
-        nav.addListener(this::redraw);
+        nav.addListener(this::requestRedraw);
         session.currentProperty().addListener((o, was, now) -> show(was, now));
         style.addListener((o, was, now) -> restyleOverlay());
         limits.addListener((o, was, now) -> {
@@ -87,6 +93,12 @@ public final class ViewerPane extends Region {
             canvas.requestFocus();
         });
         canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
+            if (lineDone != null) { // measuring a line, not panning
+                lastX = e.getX();
+                lastY = e.getY();
+                requestRedraw();
+                return;
+            }
             if (Math.abs(e.getX() - pressX) + Math.abs(e.getY() - pressY) > 3) {
                 dragged = true;
             }
@@ -95,12 +107,31 @@ public final class ViewerPane extends Region {
             lastY = e.getY();
         });
         canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
+            if (lineDone != null) {
+                double dx = nav.toImageX(e.getX()) - nav.toImageX(pressX), dy = nav.toImageY(e.getY()) - nav.toImageY(pressY);
+                DoubleConsumer done = lineDone;
+                lineDone = null;
+                requestRedraw();
+                done.accept(Math.hypot(dx, dy));
+                return;
+            }
             if (!dragged && e.getButton() == MouseButton.PRIMARY) {
                 selectAt(e.getX(), e.getY());
             }
         });
-        canvas.addEventHandler(MouseEvent.MOUSE_MOVED, e -> hover.set(infoAt(e.getX(), e.getY())));
-        canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hover.set(HoverInfo.OUTSIDE));
+        canvas.addEventHandler(MouseEvent.MOUSE_MOVED, e -> {
+            hoverX = e.getX();
+            hoverY = e.getY();
+            HoverInfo was = hover.get();
+            hover.set(infoAt(e.getX(), e.getY()));
+            if (was.label() != 0 || hover.get().label() != 0) {
+                requestRedraw(); // the summary follows the mouse over particles
+            }
+        });
+        canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> {
+            hover.set(HoverInfo.OUTSIDE);
+            requestRedraw();
+        });
     }
 
     public Navigation navigation() {
@@ -110,6 +141,15 @@ public final class ViewerPane extends Region {
     /** The editing tool that takes mouse input first; null: pan and select. */
     public ObjectProperty<ViewerTool> toolProperty() {
         return tool;
+    }
+
+    /**
+     * Arms the line tool for calibration: the next drag draws a line instead of panning, and its length in
+     * image pixels goes to {@code done}; null disarms it.
+     */
+    public void measureLine(DoubleConsumer done) {
+        lineDone = done;
+        canvas.setCursor(done == null ? javafx.scene.Cursor.DEFAULT : javafx.scene.Cursor.CROSSHAIR);
     }
 
     public ObjectProperty<OverlayStyle> overlayStyleProperty() {
@@ -183,9 +223,13 @@ public final class ViewerPane extends Region {
         if (!sameImage) {
             DisplayLimits auto = DisplayLimits.auto(result.autoRange());
             imageTiles = new ImageTiles(result.image(), auto);
+            imageTiles.setOnTileReady(this::requestRedraw);
             limits.set(auto);
         }
         overlayTiles = result.labels() == null ? null : new OverlayTiles(result.labels());
+        if (overlayTiles != null) {
+            overlayTiles.setOnTileReady(this::requestRedraw);
+        }
         restyleOverlay();
         if (refit && !sameImage) {
             fit();
@@ -234,10 +278,23 @@ public final class ViewerPane extends Region {
         return new HoverInfo(true, x, y, shown.image().toGray().get(0, x, y), label);
     }
 
+    /**
+     * Paints once before the next frame however many times it is asked (a burst of wheel or drag events
+     * between two pulses costs one repaint, not one each).
+     */
+    public void requestRedraw() {
+        if (!redrawQueued) {
+            redrawQueued = true;
+            Platform.runLater(this::redraw);
+        }
+    }
+
     /** Paints one frame now. */
     public void redraw() {
+        redrawQueued = false;
         double w = canvas.getWidth(), h = canvas.getHeight();
         GraphicsContext gc = canvas.getGraphicsContext2D();
+        gc.clearRect(0, 0, w, h); // a whole-canvas clear drops the commands of the previous frame
         gc.setFill(ViewerPainter.BACKGROUND);
         gc.fillRect(0, 0, w, h);
         if (imageTiles == null) {
@@ -260,6 +317,17 @@ public final class ViewerPane extends Region {
             var units = shown.particles().units();
             ViewerPainter.drawScreenScaleBar(gc, units.unitsPerPixel(),
                     units.displayUnit(UnitKind.LENGTH), nav, w, h);
+        }
+        if (lineDone != null && (lastX != pressX || lastY != pressY)) {
+            gc.setStroke(javafx.scene.paint.Color.rgb(255, 200, 0));
+            gc.setLineWidth(2);
+            gc.strokeLine(pressX, pressY, lastX, lastY);
+        }
+        HoverInfo over = hover.get();
+        int hoverRow = over.label() > 0 && shown.particles() != null ? shown.particles().rowOf(over.label()) : -1;
+        if (hoverRow >= 0) {
+            boolean kept = session.kept().table() != shown.particles() || session.kept().isKept(hoverRow);
+            ViewerPainter.drawHoverSummary(gc, HoverSummary.text(shown.particles(), hoverRow, kept), hoverX, hoverY, w, h);
         }
         if (overlayTiles != null && st.visible() && st.colouring() == OverlayStyle.Colouring.BY_MEASUREMENT) {
             OverlayColours c = overlayTiles.colours();

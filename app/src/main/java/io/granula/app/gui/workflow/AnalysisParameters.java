@@ -26,11 +26,11 @@ public record AnalysisParameters(Path model, double diameterPx, double flowThres
                 s.minSize(), s.device(), s.augment());
     }
 
-    /** The stored form (id 0 until saved); {@code modelSha256} from the loaded model. */
-    public AnalysisSettingsRecord toRecord(String modelSha256, int threads) {
-        String params = String.format(Locale.ROOT, "{\"threads\":%d,\"source\":\"workbench\"}", threads);
-        return new AnalysisSettingsRecord(0, model.toString(), modelSha256, diameterPx, flowThreshold,
-                cellprobThreshold, minSize, false, augment, device, params);
+    /** The service's options: the same as {@code analyze} with these values, all processors. */
+    public AnalysisOptions toOptions() {
+        AnalysisOptions d = AnalysisOptions.defaults();
+        return new AnalysisOptions(model, diameterPx, device, null, false, d.threads(), flowThreshold,
+                cellprobThreshold, minSize, augment);
     }
 
     public String describe() {

@@ -27,6 +27,7 @@ final class ProjectEntries {
         for (ProjectImage image : store.images()) {
             out.add(entry(store, image, samples.getOrDefault(image.sampleId(), "")));
         }
+        out.sort(java.util.Comparator.comparing(ImageEntry::sample)); // grouped by sample, added order within one
         return out;
     }
 

@@ -1,15 +1,21 @@
 package io.granula.app.gui.workflow;
 
 import io.granula.app.service.InputImages;
+import io.granula.app.service.ProjectReportService;
+import io.granula.app.service.ResultsReportService;
 import io.granula.app.gui.session.ImageEntry;
 import io.granula.app.gui.session.ImageResult;
 import io.granula.app.gui.session.ImageStatus;
 import io.granula.app.gui.session.WorkbenchSession;
 import io.granula.app.gui.tasks.MonitoredTask;
+import io.granula.app.project.CalibrationOrigin;
 import io.granula.app.project.ProjectException;
 import io.granula.app.project.ProjectImage;
 import io.granula.app.project.ProjectStore;
+import io.granula.core.calib.Calibration;
 import io.granula.core.measure.ParticleFilter;
+import io.granula.core.measure.ParticleMeasurer;
+import io.granula.core.measure.ParticleTable;
 import io.granula.core.progress.CancelledException;
 import io.granula.core.progress.ProgressMonitor;
 import javafx.application.Platform;
@@ -45,13 +51,36 @@ public final class WorkbenchController {
     private final ReadOnlyObjectWrapper<MonitoredTask<?>> running = new ReadOnlyObjectWrapper<>(this, "running");
     private final StringProperty notice = new SimpleStringProperty(this, "notice", "");
     private final ObjectProperty<AnalysisParameters> parameters = new SimpleObjectProperty<>(this, "parameters", AnalysisParameters.defaults());
-    private boolean restoringFilter;
+    private final ReadOnlyObjectWrapper<Path> lastReport = new ReadOnlyObjectWrapper<>(this, "lastReport");
+    private final ObjectProperty<Consumer<Path>> reportOpener = new SimpleObjectProperty<>(this, "reportOpener", pdf -> {
+        String problem = SystemOpener.open(pdf);
+        if (problem != null) {
+            Platform.runLater(() -> notice.set("Report written to " + pdf + "; " + problem));
+        }
+    });
+    private final ObjectProperty<ViewState> view = new SimpleObjectProperty<>(this, "view", ViewState.NONE);
+    private RecentProjects recent;
+    private boolean restoring;
     private boolean analyseAfterOpen;
 
     public WorkbenchController(WorkbenchSession session) {
         this.session = session;
         session.currentProperty().addListener((o, was, now) -> loadIfNeeded(now));
         session.filterProperty().addListener((o, was, now) -> saveFilter(now));
+        session.currentProperty().addListener((o, was, now) -> {
+            if (now != null && !restoring) {
+                view.set(view.get().withImage(now.imageId()));
+            }
+        });
+        view.addListener((o, was, now) -> saveSetting(ViewState.KEY, now.toJson()));
+    }
+
+    /**
+     * Where the window is (image, chart tab, histogram measurement): the window writes its choices here and
+     * applies what a reopened project restores; every change is stored in the project.
+     */
+    public ObjectProperty<ViewState> viewProperty() {
+        return view;
     }
 
     public WorkbenchSession session() {
@@ -166,6 +195,89 @@ public final class WorkbenchController {
                 : failed + " of " + todo.size() + " images failed: see the images list"));
     }
 
+    /**
+     * Writes the project's PDF report with {@link ProjectReportService} (what {@code granula report P.granula}
+     * writes: the stored masks, samples and filter, so the numbers are the screen's) off the FX thread, then
+     * hands the file to {@link #reportOpenerProperty()}. The filter the user just set is stored first.
+     */
+    public void report(Path pdf) {
+        ProjectStore s = store.get();
+        if (s == null) {
+            notice.set("Create or open a project first (File > New project)");
+            return;
+        }
+        submit(new MonitoredTask<ResultsReportService.Result>("Writing the report " + pdf.getFileName()) {
+            @Override
+            protected ResultsReportService.Result work(ProgressMonitor monitor) throws Exception {
+                writer.submit(() -> { }).get(); // the filter change queued before the click is in the store
+                return new ProjectReportService().make(new ProjectReportService.Request(s,
+                        ProjectReportService.choices(s), pdf), monitor);
+            }
+        }, result -> {
+            if (result.cancelled()) {
+                notice.set("Report cancelled");
+                return;
+            }
+            String problems = result.problems().isEmpty() ? "" : " (" + String.join("; ", result.problems()) + ")";
+            notice.set("Report written to " + pdf + problems);
+            lastReport.set(pdf);
+            Consumer<Path> opener = reportOpener.get();
+            if (opener != null) {
+                loader.submit(() -> opener.accept(pdf));
+            }
+        });
+    }
+
+    /** The report written last in this session, or null. */
+    public ReadOnlyObjectProperty<Path> lastReportProperty() {
+        return lastReport.getReadOnlyProperty();
+    }
+
+    /** What opens a written report (the desktop's PDF viewer; null: open nothing). Runs off the FX thread. */
+    public ObjectProperty<Consumer<Path>> reportOpenerProperty() {
+        return reportOpener;
+    }
+
+    /**
+     * Gives the image a pixel size the user typed or drew: stored in the project's calibration history (the
+     * store rescales the image's stored measurements), then the masks measured again in the new units off
+     * the FX thread, so the table, the charts and the details all follow. A later analysis keeps it.
+     */
+    public void setCalibration(ImageEntry entry, double nmPerPixel, CalibrationOrigin origin, String detail) {
+        ProjectStore s = store.get();
+        if (s == null || s.isReadOnly()) {
+            notice.set(s == null ? "Open a project first" : "This project is open read-only: " + s.readOnlyReason().orElse(""));
+            return;
+        }
+        ImageResult was = entry.result();
+        Task<ImageResult> recalibrate = new Task<>() {
+            @Override
+            protected ImageResult call() {
+                Calibration c = s.setCalibration(entry.imageId(), nmPerPixel, origin, detail).calibration();
+                if (was == null) {
+                    return null;
+                }
+                ParticleTable table = was.isAnalysed()
+                        ? new ParticleMeasurer().measure(was.labels(), was.image(), c, ProgressMonitor.NONE) : null;
+                return new ImageResult(was.image(), was.labels(), table, c, was.autoRange(), was.scaleBar());
+            }
+        };
+        recalibrate.setOnSucceeded(e -> {
+            if (recalibrate.getValue() != null && entry.result() == was) {
+                entry.resultProperty().set(recalibrate.getValue());
+            }
+            notice.set(entry.name() + ": pixel size set to " + String.format(java.util.Locale.ROOT, "%.4g", nmPerPixel)
+                    + " nm/px (" + detail + ")");
+        });
+        recalibrate.setOnFailed(e -> notice.set(entry.name() + ": could not set the pixel size: " + message(recalibrate.getException())));
+        loader.submit(recalibrate);
+    }
+
+    /** Where opened projects are remembered (the window gives the user's list; tests none). */
+    public void rememberProjectsIn(RecentProjects list) {
+        recent = list;
+    }
+
     /** Cancels the running task (the work stops at its next check, within a second). */
     public void cancel() {
         MonitoredTask<?> t = running.get();
@@ -201,25 +313,31 @@ public final class WorkbenchController {
         }
         store.set(opened);
         session.projectFileProperty().set(opened.file());
+        if (recent != null) {
+            writer.submit(() -> recent.add(opened.file()));
+        }
         opened.readOnlyReason().ifPresent(r -> notice.set("Opened read-only: " + r));
         loader.submit(() -> {
             List<ImageEntry> entries = ProjectEntries.of(opened);
             ParticleFilter filter = opened.setting(ProjectStore.FILTERS).map(FilterJson::read).orElse(ParticleFilter.ALL);
+            ViewState restored = ViewState.of(opened.setting(ViewState.KEY));
             AnalysisParameters params = opened.images().stream()
                     .map(i -> opened.analysis(i.id())).flatMap(java.util.Optional::stream)
                     .reduce((a, b) -> b).flatMap(a -> opened.settings(a.settingsId()))
                     .map(AnalysisParameters::of).orElse(null);
             Platform.runLater(() -> {
-                restoringFilter = true;
+                restoring = true; // what comes back from the file is not written back
                 session.filterProperty().set(filter);
-                restoringFilter = false;
                 if (params != null) {
                     parameters.set(params);
                 }
                 session.images().setAll(entries);
+                view.set(restored);
                 if (!entries.isEmpty()) {
-                    session.currentProperty().set(entries.get(0));
+                    session.currentProperty().set(entries.stream().filter(e -> e.imageId() == restored.imageId())
+                            .findFirst().orElse(entries.get(0)));
                 }
+                restoring = false;
                 if (analyseAfterOpen) {
                     analyseAfterOpen = false;
                     List<ImageEntry> todo = entries.stream().filter(e -> e.status() == ImageStatus.NOT_ANALYSED).toList();
@@ -287,16 +405,20 @@ public final class WorkbenchController {
     }
 
     private void saveFilter(ParticleFilter filter) {
+        saveSetting(ProjectStore.FILTERS, FilterJson.write(filter));
+    }
+
+    private void saveSetting(String key, String json) {
         ProjectStore s = store.get();
-        if (s == null || restoringFilter || s.isReadOnly()) {
+        if (s == null || restoring || s.isReadOnly()) {
             return;
         }
-        String json = FilterJson.write(filter);
         writer.submit(() -> {
             try {
-                s.putSetting(ProjectStore.FILTERS, json);
+                s.putSetting(key, json);
             } catch (RuntimeException e) {
-                Platform.runLater(() -> notice.set("Could not store the filter: " + e.getMessage()));
+                Platform.runLater(() -> notice.set("Could not store the " + (key.equals(ProjectStore.FILTERS)
+                        ? "filter" : "view") + ": " + e.getMessage()));
             }
         });
     }

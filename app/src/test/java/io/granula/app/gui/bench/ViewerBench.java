@@ -13,9 +13,12 @@ import io.granula.core.label.LabelImage;
 import io.granula.core.measure.ParticleMeasurer;
 import io.granula.core.measure.ParticleTable;
 import io.granula.core.progress.ProgressMonitor;
+import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import javafx.stage.StageStyle;
 
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -24,16 +27,20 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * Frame time of the viewer while panning and zooming a 16-bit 8192x8192 image with 10,000 particles
- * (target: at most 16 ms per frame). A frame = one navigation step, the canvas redraw and the scene
- * rendered to an image ({@code Scene.snapshot}, which runs the same Prism software pipeline a window
- * would, plus a read-back the window does not need, so the figure errs on the slow side).
+ * (target: at most 16 ms per frame), as a user sees it: the viewer is shown in a real stage and an
+ * {@link AnimationTimer} moves the view one step per pulse, with pulses at full speed
+ * ({@code -Djavafx.animation.fullspeed=true}) so a frame is not padded to 60 Hz. A frame's time is the
+ * interval from one pulse to the next: the FX thread's work (navigation, the canvas repaint, tiles
+ * arriving) plus any wait for Prism to finish rendering the previous frame. Tiles are made on background
+ * threads, so frames drawn with a coarser stand-in count as frames (that is what the user sees); the
+ * max is the longest the view stood still (the issue's 100 ms rule for the FX thread).
  * Run with {@code scripts/bench.sh viewer [SIZE] [PARTICLES] [FRAMES]}; headless Monocle, software Prism.
  */
 public final class ViewerBench {
     public static void main(String[] args) throws Exception {
         int size = args.length > 0 ? Integer.parseInt(args[0]) : 8192;
         int particles = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
-        int frames = args.length > 2 ? Integer.parseInt(args[2]) : 300;
+        int frames = args.length > 2 ? Integer.parseInt(args[2]) : 600;
         long t0 = System.nanoTime();
         ImageResult result = scene(size, particles);
         System.out.printf(Locale.ROOT, "data: %dx%d, %d particles, made and measured in %.1f s%n", size, size,
@@ -42,7 +49,7 @@ public final class ViewerBench {
         CompletableFuture<double[]> times = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
-                times.complete(run(result, frames));
+                run(result, frames, times);
             } catch (Throwable e) {
                 times.completeExceptionally(e);
             }
@@ -51,20 +58,20 @@ public final class ViewerBench {
         double[] sorted = ms.clone();
         Arrays.sort(sorted);
         double mean = Arrays.stream(ms).average().orElse(Double.NaN);
-        System.out.printf(Locale.ROOT, "viewer frame (1600x900 view, pan + zoom, %d frames): mean %.2f ms, median %.2f ms, "
-                        + "p95 %.2f ms, max %.2f ms (target <= 16 ms)%n", ms.length, mean, sorted[ms.length / 2],
+        System.out.printf(Locale.ROOT, "viewer frame (1600x900 view, pan + zoom, %d frames, pulse to pulse): mean %.2f ms, "
+                        + "median %.2f ms, p95 %.2f ms, max %.2f ms (target <= 16 ms)%n", ms.length, mean, sorted[ms.length / 2],
                 sorted[(int) (ms.length * 0.95)], sorted[ms.length - 1]);
         Platform.exit();
         System.exit(0);
     }
 
-    private static double[] run(ImageResult result, int frames) {
+    private static void run(ImageResult result, int frames, CompletableFuture<double[]> done) {
         WorkbenchSession session = new WorkbenchSession();
         ViewerPane viewer = new ViewerPane(session);
         StackPane root = new StackPane(viewer);
-        Scene scene = new Scene(root, 1600, 900);
-        root.applyCss();
-        root.layout();
+        Stage stage = new Stage(StageStyle.UNDECORATED);
+        stage.setScene(new Scene(root, 1600, 900));
+        stage.show();
         ImageEntry entry = new ImageEntry(1, Path.of("bench.tif"), "bench", "");
         entry.resultProperty().set(result);
         entry.statusProperty().set(ImageStatus.ANALYSED);
@@ -72,18 +79,28 @@ public final class ViewerBench {
         session.currentProperty().set(entry);
         root.layout();
         viewer.fit();
-        for (int i = 0; i < 20; i++) { // warm-up: JIT and the coarse tiles
-            step(viewer, i);
-            scene.snapshot(null);
-        }
+        int warmUp = 60; // JIT, and the first tiles of the fitted view
         double[] ms = new double[frames];
-        for (int i = 0; i < frames; i++) {
-            long t = System.nanoTime();
-            step(viewer, i);
-            scene.snapshot(null);
-            ms[i] = (System.nanoTime() - t) / 1e6;
-        }
-        return ms;
+        new AnimationTimer() {
+            private int i = -warmUp;
+            private long last;
+
+            @Override
+            public void handle(long now) {
+                long t = System.nanoTime();
+                if (i >= 0 && i < frames) {
+                    ms[i] = (t - last) / 1e6;
+                }
+                last = t;
+                if (++i > frames) {
+                    stop();
+                    stage.close();
+                    done.complete(ms);
+                    return;
+                }
+                step(viewer, i + warmUp);
+            }
+        }.start();
     }
 
     /** Pans steadily and zooms in and out by 5 % around the centre: fit view to about 2x over a cycle. */
@@ -94,7 +111,7 @@ public final class ViewerBench {
     }
 
     /** A 16-bit image of bright discs on a grid with noise, and its labels, measured as the pipeline would. */
-    private static ImageResult scene(int size, int particles) {
+    static ImageResult scene(int size, int particles) {
         int perRow = (int) Math.ceil(Math.sqrt(particles));
         double pitch = size / (double) perRow;
         double radius = pitch * 0.38;
