@@ -26,10 +26,11 @@ class ProjectTrainCommandTest extends ConsoleCapture {
     private static final String[] TINY_RUN = {"--epochs", "1", "--batch", "2", "--crop", "32", "--val", "1",
             "--val-size", "48", "--threads", "1", "--quiet"};
 
-    private Path analysedProject() throws Exception {
+    private Path analysedProject(String... names) throws Exception {
         Path images = Files.createDirectories(tmp.resolve("study/images"));
-        TestImages.blobs(images.resolve("a1.png"), 7);
-        TestImages.blobs(images.resolve("b1.png"), 11);
+        for (int i = 0; i < names.length; i++) {
+            TestImages.blobs(images.resolve(names[i] + ".png"), 7 + 4 * i);
+        }
         Path project = tmp.resolve("study/s.granula");
         assertThat(Granula.run("project", "create", project.toString(), images.toString())).isZero();
         assertThat(Granula.run("project", "analyze", project.toString(), "--model", TestImages.TINY_MODEL.toString(),
@@ -48,7 +49,7 @@ class ProjectTrainCommandTest extends ConsoleCapture {
 
     @Test
     void correctedImageTrainsAModelThatLoadsAndNamesTheProject() throws Exception {
-        Path project = analysedProject();
+        Path project = analysedProject("a1", "b1");
         try (ProjectStore store = ProjectStore.open(project)) {
             long id = store.images().get(0).id();
             store.edit(id, null).apply(new EditOperation.Create(Region.disc(70, 20, 6), false)).orElseThrow();
@@ -76,8 +77,27 @@ class ProjectTrainCommandTest extends ConsoleCapture {
     }
 
     @Test
+    void threeCorrectedImagesHoldTheLastOneOutForScoring() throws Exception {
+        Path project = analysedProject("a1", "b1", "c1");
+        try (ProjectStore store = ProjectStore.open(project)) {
+            for (var img : store.images()) {
+                store.edit(img.id(), null).apply(new EditOperation.Create(Region.disc(70, 20, 6), false)).orElseThrow();
+            }
+        }
+        Path out = tmp.resolve("tuned.pt");
+
+        assertThat(Granula.run(train(project, out))).isEqualTo(GranulaCommand.OK);
+
+        assertThat(stdout()).contains("on held-out image(s) c1");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> fromProject = (Map<String, Object>) ModelSidecarFile.readFor(out).provenance().get("project");
+        assertThat(fromProject).containsEntry("scored_on_training_images", false);
+        assertThat(fromProject.get("scored_on").toString()).contains("name=c1");
+    }
+
+    @Test
     void uncorrectedProjectIsAClearUsageError() throws Exception {
-        Path project = analysedProject();
+        Path project = analysedProject("a1", "b1");
         Path out = tmp.resolve("tuned.pt");
 
         assertThat(Granula.run(train(project, out))).isEqualTo(GranulaCommand.USAGE);
