@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "project", mixinStandardHelpOptions = true,
         description = "Create, analyse, inspect, relink and export a project file (NAME.granula).",
         subcommands = {ProjectCreateCommand.class, ProjectAnalyzeCommand.class, ProjectInfoCommand.class,
-                ProjectExportCommand.class, ProjectRelinkCommand.class})
+                ProjectExportCommand.class, ProjectRelinkCommand.class, ProjectTrainCommand.class})
 public final class ProjectCommand implements Runnable {
     @Override
     public void run() {
