@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs Granula's benchmarks (main classes in the modules' test sources), each printing its
 # figures as ratios against a baseline measured in the same run. 2 threads, as on a lab PC.
-#   scripts/bench.sh [dynamics|forward|measure|filter|evaluation|report|scalebar|scalebar-accuracy|all] [ARGS...]
+#   scripts/bench.sh [dynamics|forward|measure|filter|evaluation|report|scalebar|scalebar-accuracy|real|all] [ARGS...]
+#   (real: accuracy and per-stage time of analyze on ../shared/data/real, see scripts/real-bench.sh; not in all)
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
@@ -36,6 +37,7 @@ case "$what" in
   scalebar)   run scalebar 2g io.granula.scalebar.bench.ScaleBarBenchmark "$@" ;;
   # accuracy on generated images, misses listed: SEED [PER_STYLE WITHOUT_BAR MIN_W MAX_W DUMP_DIR]
   scalebar-accuracy) run scalebar 1g io.granula.scalebar.bench.ScaleBarEvaluation "$@" ;;
+  real)       "$ROOT/scripts/real-bench.sh" "$@" ;;
   all) for b in dynamics forward measure filter evaluation report scalebar; do "$0" "$b"; done ;;
   *) echo "unknown benchmark '$what'" >&2; exit 2 ;;
 esac
