@@ -9,14 +9,29 @@ import java.nio.file.Path;
  * @param device     {@code auto}, {@code cpu} or {@code gpu}
  * @param scale      a typed pixel size for every image ("5 nm/px"), or null to read metadata and scale bars
  * @param threads    CPU threads, 1 to {@link io.granula.core.flow.ThreadLimit#max()}
+ * @param excludeAnnotations leave the instrument's data strip, the scale bar and its label out of
+ *                   segmentation (the default); false analyses every pixel
  */
 public record AnalysisOptions(Path model, double diameterPx, String device, String scale, boolean excludeEdge,
                               int threads, double flowThreshold, double cellprobThreshold, int minSize,
-                              boolean augment) {
+                              boolean augment, boolean excludeAnnotations) {
+    /** Options with annotation areas excluded (the default). */
+    public AnalysisOptions(Path model, double diameterPx, String device, String scale, boolean excludeEdge,
+                           int threads, double flowThreshold, double cellprobThreshold, int minSize, boolean augment) {
+        this(model, diameterPx, device, scale, excludeEdge, threads, flowThreshold, cellprobThreshold, minSize,
+                augment, true);
+    }
+
     /** The bundled model, every default, all processors. */
     public static AnalysisOptions defaults() {
         return new AnalysisOptions(defaultModel(), Double.NaN, "auto", null, false,
-                Runtime.getRuntime().availableProcessors(), 0.4, 0.0, 15, false);
+                Runtime.getRuntime().availableProcessors(), 0.4, 0.0, 15, false, true);
+    }
+
+    /** These options with annotation areas excluded or analysed (the GUI's switch). */
+    public AnalysisOptions withExcludeAnnotations(boolean exclude) {
+        return new AnalysisOptions(model, diameterPx, device, scale, excludeEdge, threads, flowThreshold,
+                cellprobThreshold, minSize, augment, exclude);
     }
 
     /** The bundled model: {@code models/granula-default.pt} under the installation ({@code granula.home}). */

@@ -1,5 +1,7 @@
 package io.granula.core.pipeline;
 
+import io.granula.core.annotate.AnnotationArea;
+import io.granula.core.annotate.Exclusion;
 import io.granula.core.calib.Calibration;
 import io.granula.core.dynamics.DynamicsParameters;
 import io.granula.core.dynamics.MaskResult;
@@ -8,12 +10,14 @@ import io.granula.core.dynamics.PixelDynamics;
 import io.granula.core.flow.FlowField;
 import io.granula.core.flow.FlowModel;
 import io.granula.core.image.Image2D;
+import io.granula.core.label.LabelImage;
 import io.granula.core.measure.ParticleMeasurer;
 import io.granula.core.measure.ParticleTable;
 import io.granula.core.progress.ProgressMonitor;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -40,8 +44,19 @@ public final class ImageAnalyzer {
     }
 
     public ImageAnalysis analyze(Path source, Image2D image, Calibration calibration, ProgressMonitor progress) {
+        return analyze(source, image, calibration, List.of(), progress);
+    }
+
+    /**
+     * As {@link #analyze(Path, Image2D, Calibration, ProgressMonitor)}, with the image's annotation
+     * areas (data strip, scale bar, labels) left out of segmentation ({@link Exclusion}): no
+     * particle is found in them.
+     */
+    public ImageAnalysis analyze(Path source, Image2D image, Calibration calibration, List<AnnotationArea> excluded,
+                                 ProgressMonitor progress) {
         Map<String, Double> millis = new LinkedHashMap<>();
-        Image2D gray = image.toGray();
+        Exclusion exclusion = Exclusion.of(excluded, image.width(), image.height());
+        Image2D gray = exclusion.specimen(image.toGray());
         ProgressMonitor segmentation = progress.sub(0, 0.85);
         MaskResult masks;
         double diameter;
@@ -56,12 +71,13 @@ public final class ImageAnalyzer {
         }
         progress.checkCancelled();
         long t0 = System.nanoTime();
-        ParticleTable table = measurer.measure(masks.labels(), image, calibration, progress.sub(0.85, 1));
+        LabelImage labels = exclusion.place(masks.labels());
+        ParticleTable table = measurer.measure(labels, image, calibration, progress.sub(0.85, 1));
         millis.put("measure", (System.nanoTime() - t0) / 1e6);
         int[] kept = settings.filter().select(table);
         progress.update(1, "done");
-        return new ImageAnalysis(source, image, masks.labels(), table, kept, calibration, diameter,
-                dynamics.device(), millis);
+        return new ImageAnalysis(source, image, labels, table, kept, calibration, diameter,
+                dynamics.device(), millis, excluded);
     }
 
     /**
@@ -74,11 +90,21 @@ public final class ImageAnalyzer {
                 model.trainedDiameter());
         // Little or nothing at the model's own scale: the particles may be far larger than its
         // field of view (or far thinner). Keep the scale whose masks explain clearly more of the image.
-        double[] survey = search.surveyDiameters(best);
+        SizedPass first = best;
+        double[] survey = search.surveyDiameters(first);
         for (int k = 0; k < survey.length; k++) {
             segmentation.checkCancelled();
-            ProgressMonitor slice = segmentation.sub(0.4 + 0.2 * k / survey.length, 0.4 + 0.2 * (k + 1) / survey.length);
+            ProgressMonitor slice = segmentation.sub(0.4 + 0.15 * k / survey.length, 0.4 + 0.15 * (k + 1) / survey.length);
             SizedPass pass = new SizedPass(segment(gray, survey[k], slice, millis, "survey_"), survey[k]);
+            if (pass.coverage() > 2 * best.coverage()) {
+                best = pass;
+            }
+        }
+        // Thin rods and specks: a magnified pass, only when no coarser scale explained the image.
+        if (search.magnifyAfterSurvey(first, best)) {
+            segmentation.checkCancelled();
+            double finer = search.finerDiameter();
+            SizedPass pass = new SizedPass(segment(gray, finer, segmentation.sub(0.55, 0.6), millis, "magnified_"), finer);
             if (pass.coverage() > 2 * best.coverage()) {
                 best = pass;
             }
