@@ -2,10 +2,11 @@
 # Accuracy and speed of `analyze` (defaults, 2 threads) on the real micrographs in ../shared/data/real:
 # AP@0.5/0.75 per labelled set with `granula evaluate` (pooled and per image), and per image the wall
 # time with its split from run.json's stage_ms (read, scale bar, network and dynamics of every pass,
-# measure). Each JAR given is measured in the same run (e.g. a build of main as the baseline), one
-# set after the other, so that a machine shared with others loads them alike.
+# measure). Each JAR given is measured in the same run (e.g. a build of main as the baseline): on each
+# set one JAR after the other, so that a machine shared with others loads them alike.
 #   scripts/bench.sh real [JAR...]          (default: app/target/granula.jar)
-#   SETS="tem sem-powder" scripts/bench.sh real   FULL=1 also times the 2048 px STEM images
+#   SETS="tem sem-powder" LIMIT=5 scripts/bench.sh real   (LIMIT: the first N images of each set)
+#   FULL=1 also times the 2048 px STEM images
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 DATA="${DATA:-$ROOT/../shared/data/real}"
@@ -14,11 +15,11 @@ WORK="${WORK:-$(mktemp -d)}"
 [ $# -gt 0 ] || { "$ROOT/granula" --version >/dev/null; set -- "$ROOT/app/target/granula.jar"; }
 SETS="${SETS:-tem sem-powder sem-spheroidite stem}"
 
-images() { # set -> folder of images (the STEM set without its 2048 px images unless FULL=1)
+images() { # set -> folder of images (LIMIT=N: the first N; the STEM set without its 2048 px images unless FULL=1)
   case "$1" in
-    tem) echo "$DATA/tem-sintering/test/images" ;;
-    sem-powder) echo "$DATA/sem-powder/images" ;;
-    sem-spheroidite) echo "$DATA/sem-spheroidite/images" ;;
+    tem) limited "$1" "$DATA/tem-sintering/test/images" ;;
+    sem-powder) limited "$1" "$DATA/sem-powder/images" ;;
+    sem-spheroidite) limited "$1" "$DATA/sem-spheroidite/images" ;;
     stem)
       local d="$WORK/stem-images"; mkdir -p "$d"
       for f in "$DATA"/stem-catalyst-boxes/images/*.jpg; do
@@ -32,6 +33,12 @@ while True:
       echo "$d" ;;
   esac
 }
+limited() { # set folder -> the folder, or a folder of links to its first $LIMIT images
+  if [ -z "${LIMIT:-}" ]; then echo "$2"; return; fi
+  local d="$WORK/$1-images"; mkdir -p "$d"
+  ls "$2" | sort | head -n "$LIMIT" | while read -r f; do ln -sf "$2/$f" "$d/$f"; done
+  echo "$d"
+}
 labels() {
   case "$1" in
     tem) echo "$DATA/tem-sintering/test/labels" ;;
@@ -41,10 +48,10 @@ labels() {
   esac
 }
 
-k=0
-for jar in "$@"; do
-  k=$((k + 1))
-  for set in $SETS; do
+for set in $SETS; do
+  k=0
+  for jar in "$@"; do
+    k=$((k + 1))
     out="$WORK/run$k/$set"; mkdir -p "$WORK/run$k"
     java ${GRANULA_JAVA_OPTS:--Xmx4g} -Dai.djl.offline=true -Dgranula.home="$ROOT" -jar "$jar" analyze "$(images "$set")" \
       --out "$out" --threads 2 --overwrite --quiet ${ANALYZE_ARGS:-} > "$out.log" 2>"$out.err" || true

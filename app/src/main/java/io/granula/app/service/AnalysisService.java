@@ -266,6 +266,9 @@ public final class AnalysisService implements AutoCloseable {
         } catch (IllegalArgumentException e) {
             throw ServiceException.badRequest(e.getMessage());
         }
+        if (!(options.minConfidence() >= 0 && options.minConfidence() <= 1)) {
+            throw ServiceException.badRequest("--min-confidence must be between 0 and 1, got " + options.minConfidence());
+        }
         if (options.minSize() < 0) {
             throw ServiceException.badRequest("--min-size must not be negative");
         }
@@ -275,7 +278,7 @@ public final class AnalysisService implements AutoCloseable {
                 .withMinSize(options.minSize())
                 .withThreads(options.threads());
         return new AnalysisSettings(options.diameterPx(), dynamics,
-                ParticleFilter.ALL.excludingEdgeTouching(options.excludeEdge()));
+                ParticleFilter.ALL.excludingEdgeTouching(options.excludeEdge()), options.minConfidence());
     }
 
     private static CalibrationResolver calibrationResolver(AnalysisOptions options, Consumer<String> notes) {
@@ -325,6 +328,7 @@ public final class AnalysisService implements AutoCloseable {
         parameters.put("min_size", settings.dynamics().minSize());
         parameters.put("augment", options.augment());
         parameters.put("exclude_annotations", options.excludeAnnotations());
+        parameters.put("min_confidence", options.minConfidence());
         parameters.put(ResultsKeys.EXCLUDE_EDGE, options.excludeEdge());
         parameters.put("threads", options.threads());
         parameters.put("device_requested", options.device());

@@ -32,7 +32,7 @@ class AnnotationExclusionTest {
     private AnalysisOptions options(boolean exclude) {
         AnalysisOptions d = AnalysisOptions.defaults();
         return new AnalysisOptions(ROOT.resolve("models/granula-default.pt"), 45, "cpu", "10 nm/px", false, 2,
-                d.flowThreshold(), d.cellprobThreshold(), d.minSize(), false, exclude);
+                d.flowThreshold(), d.cellprobThreshold(), d.minSize(), false).withExcludeAnnotations(exclude);
     }
 
     /** The top-left 512 x 384 of the real image with a black 48 px strip of white text and a bar below it. */

@@ -118,6 +118,20 @@ public record Exclusion(int width, int height, int x0, int y0, int x1, int y1, L
         return new LabelImage(width, height, out);
     }
 
+    /** Per-pixel values of the specimen part placed back in the full image, {@code outside} elsewhere. */
+    public float[] place(float[] specimen, float outside) {
+        if (isNone()) {
+            return specimen;
+        }
+        int w = x1 - x0;
+        float[] out = new float[width * height];
+        Arrays.fill(out, outside);
+        for (int y = 0; y < y1 - y0; y++) {
+            System.arraycopy(specimen, y * w, out, (y + y0) * width + x0, w);
+        }
+        return out;
+    }
+
     private boolean inArea(int x, int y) {
         for (AnnotationArea a : inner) {
             if (a.contains(x, y)) {
