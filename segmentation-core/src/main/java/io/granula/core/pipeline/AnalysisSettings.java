@@ -15,7 +15,7 @@ import io.granula.core.measure.ParticleFilter;
 public record AnalysisSettings(double diameterPx, DynamicsParameters dynamics, ParticleFilter filter,
                                double minConfidence) {
     /** The default minimum confidence; see the README's measurement table and model card for how it was chosen. */
-    public static final double DEFAULT_MIN_CONFIDENCE = 0.5;
+    public static final double DEFAULT_MIN_CONFIDENCE = 0.3;
 
     /** Settings with the default minimum confidence. */
     public AnalysisSettings(double diameterPx, DynamicsParameters dynamics, ParticleFilter filter) {
