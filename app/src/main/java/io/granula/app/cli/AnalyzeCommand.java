@@ -79,6 +79,15 @@ public final class AnalyzeCommand implements Callable<Integer> {
             + "(Cellpose's augment): slightly better outlines, about twice the analysis time.")
     boolean augment;
 
+    @Option(names = "--keep-annotations", description = "Segment the instrument's data strip, the scale bar and "
+            + "its label too (by default they are found and left out: their text and bars are not particles).")
+    boolean keepAnnotations;
+
+    @Option(names = "--min-confidence", paramLabel = "C", description = "Drop particles whose confidence "
+            + "(particles.csv; network probability times contrast) is under C, 0..1 (default: "
+            + io.granula.core.pipeline.AnalysisSettings.DEFAULT_MIN_CONFIDENCE + "; 0 keeps all).")
+    Double minConfidence;
+
     @Option(names = "--overwrite", description = "Replace the results of an earlier analysis in --out (without it such "
             + "a folder is refused, so that one folder never mixes two runs).")
     boolean overwrite;
@@ -94,7 +103,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
         AnalysisOptions options = new AnalysisOptions(model == null ? AnalysisOptions.defaultModel() : model,
                 diameter == null ? Double.NaN : diameter, device, scale, excludeEdge,
                 threads == null ? Runtime.getRuntime().availableProcessors() : threads,
-                flowThreshold, cellprobThreshold, minSize, augment);
+                flowThreshold, cellprobThreshold, minSize, augment, !keepAnnotations,
+                minConfidence == null ? io.granula.core.pipeline.AnalysisSettings.DEFAULT_MIN_CONFIDENCE : minConfidence);
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ConsoleProgress progress = new ConsoleProgress(System.err, quiet);

@@ -1,5 +1,6 @@
 package io.granula.app.service;
 
+import io.granula.core.annotate.AnnotationArea;
 import io.granula.core.calib.Calibration;
 import io.granula.core.dynamics.DynamicsParameters;
 import io.granula.core.dynamics.PixelDynamics;
@@ -173,10 +174,22 @@ public final class AnalysisService implements AutoCloseable {
     private ImageResult analyseOrThrow(Path image, ProgressMonitor monitor) throws ImageReadException {
         long t0 = System.nanoTime();
         ImageDocument doc = ImageReaders.read(image);
+        long t1 = System.nanoTime();
         CalibrationResolver.Resolved resolved = calibration.resolve(doc);
+        long t2 = System.nanoTime();
+        List<AnnotationArea> excluded = options.excludeAnnotations()
+                ? AnnotationAreas.find(doc.firstPage(), resolved.details()) : List.of();
+        long t3 = System.nanoTime();
         ImageAnalysis analysis = new ImageAnalyzer(model, dynamics, settings)
-                .analyze(image, doc.firstPage(), resolved.calibration(), monitor);
-        return new ImageResult(image, analysis, resolved.details(), run, (System.nanoTime() - t0) / 1e9);
+                .analyze(image, doc.firstPage(), resolved.calibration(), excluded, monitor);
+        Map<String, Double> before = new LinkedHashMap<>();
+        before.put("read", (t1 - t0) / 1e6);
+        before.put("scalebar", (t2 - t1) / 1e6);
+        before.put("annotations", (t3 - t2) / 1e6);
+        analysis = analysis.withEarlierStages(before);
+        Map<String, Object> details = new LinkedHashMap<>(resolved.details());
+        details.put(ResultsKeys.EXCLUDED_AREAS, excluded.stream().map(AnnotationArea::toJson).toList());
+        return new ImageResult(image, analysis, details, run, (System.nanoTime() - t0) / 1e9);
     }
 
     /** One line naming the image and what happened, never a class name or a stack trace. */
@@ -255,6 +268,9 @@ public final class AnalysisService implements AutoCloseable {
         } catch (IllegalArgumentException e) {
             throw ServiceException.badRequest(e.getMessage());
         }
+        if (!(options.minConfidence() >= 0 && options.minConfidence() <= 1)) {
+            throw ServiceException.badRequest("--min-confidence must be between 0 and 1, got " + options.minConfidence());
+        }
         if (options.minSize() < 0) {
             throw ServiceException.badRequest("--min-size must not be negative");
         }
@@ -264,7 +280,7 @@ public final class AnalysisService implements AutoCloseable {
                 .withMinSize(options.minSize())
                 .withThreads(options.threads());
         return new AnalysisSettings(options.diameterPx(), dynamics,
-                ParticleFilter.ALL.excludingEdgeTouching(options.excludeEdge()));
+                ParticleFilter.ALL.excludingEdgeTouching(options.excludeEdge()), options.minConfidence());
     }
 
     private static CalibrationResolver calibrationResolver(AnalysisOptions options, Consumer<String> notes) {
@@ -313,6 +329,8 @@ public final class AnalysisService implements AutoCloseable {
         parameters.put("cellprob_threshold", settings.dynamics().cellprobThreshold());
         parameters.put("min_size", settings.dynamics().minSize());
         parameters.put("augment", options.augment());
+        parameters.put("exclude_annotations", options.excludeAnnotations());
+        parameters.put("min_confidence", options.minConfidence());
         parameters.put(ResultsKeys.EXCLUDE_EDGE, options.excludeEdge());
         parameters.put("threads", options.threads());
         parameters.put("device_requested", options.device());

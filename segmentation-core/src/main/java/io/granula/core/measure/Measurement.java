@@ -86,7 +86,15 @@ public enum Measurement {
             "Largest intensity value over the particle's pixels.", "ImageJ ImageStatistics.max"),
     STD_INTENSITY("std_intensity", UnitKind.INTENSITY, "StdDev",
             "Sample standard deviation (n - 1) of the intensity values; 0 for a one-pixel particle.",
-            "ImageJ ImageStatistics.stdDev");
+            "ImageJ ImageStatistics.stdDev"),
+    CONFIDENCE("confidence", UnitKind.NONE, null,
+            "How surely the particle is one, 0..1: p * min(1, C / 5), with p the mean over its pixels of the network's "
+                    + "cell probability (the logistic of its cellprob output, the highest of the size search's passes) and C "
+                    + "its contrast against the local background, |mean inside - mean of the background pixels within 3 px| "
+                    + "divided by the image's noise (Immerkaer's estimate); particles under the analysis's minimum "
+                    + "confidence are dropped.",
+            "Granula; contrast as a signal-to-noise ratio, noise after J. Immerkaer, Fast noise variance estimation, "
+                    + "CVIU 64 (1996) 300-302");
 
     private final String key;
     private final UnitKind unitKind;
@@ -128,6 +136,14 @@ public enum Measurement {
     /** True for the four measurements that need an intensity image. */
     public boolean needsIntensity() {
         return unitKind == UnitKind.INTENSITY;
+    }
+
+    /**
+     * Whether the measurer computes this from labels (and intensities) alone; {@link #CONFIDENCE} needs the
+     * network's output and is added by the analysis ({@link ParticleTable#withColumn}).
+     */
+    public boolean fromLabels() {
+        return this != CONFIDENCE;
     }
 
     /**

@@ -85,7 +85,7 @@ public final class ParticleMeasurer {
         MeasurementUnits units = MeasurementUnits.forCalibration(cal);
         double[][] columns = new double[Measurement.values().length][];
         for (Measurement m : Measurement.values()) {
-            if (values != null || !m.needsIntensity()) {
+            if ((values != null || !m.needsIntensity()) && m.fromLabels()) {
                 columns[m.ordinal()] = new double[n];
             }
         }

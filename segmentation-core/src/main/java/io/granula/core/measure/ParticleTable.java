@@ -115,6 +115,16 @@ public final class ParticleTable {
     }
 
     /** A table of the given rows (ascending row indices, e.g. from a filter), same units and image. */
+    /** This table with {@code m}'s column set to {@code values} (by row), e.g. a value the measurer cannot compute. */
+    public ParticleTable withColumn(Measurement m, double[] values) {
+        if (values.length != labels.length) {
+            throw new IllegalArgumentException(m + " has " + values.length + " rows, expected " + labels.length);
+        }
+        double[][] all = columns.clone();
+        all[m.ordinal()] = values.clone();
+        return new ParticleTable(labels, all, outlines, units, calibration, imageWidth, imageHeight);
+    }
+
     public ParticleTable rows(int[] rows) {
         int[] subLabels = new int[rows.length];
         List<ParticleOutline> subOutlines = new ArrayList<>(rows.length);

@@ -1,5 +1,7 @@
 package io.granula.core.pipeline;
 
+import io.granula.core.annotate.AnnotationArea;
+import io.granula.core.annotate.Exclusion;
 import io.granula.core.calib.Calibration;
 import io.granula.core.dynamics.DynamicsParameters;
 import io.granula.core.dynamics.MaskResult;
@@ -8,12 +10,17 @@ import io.granula.core.dynamics.PixelDynamics;
 import io.granula.core.flow.FlowField;
 import io.granula.core.flow.FlowModel;
 import io.granula.core.image.Image2D;
+import io.granula.core.label.LabelImage;
+import io.granula.core.dynamics.LabelRenumbering;
+import io.granula.core.measure.Measurement;
+import io.granula.core.measure.ParticleConfidence;
 import io.granula.core.measure.ParticleMeasurer;
 import io.granula.core.measure.ParticleTable;
 import io.granula.core.progress.ProgressMonitor;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -40,28 +47,54 @@ public final class ImageAnalyzer {
     }
 
     public ImageAnalysis analyze(Path source, Image2D image, Calibration calibration, ProgressMonitor progress) {
+        return analyze(source, image, calibration, List.of(), progress);
+    }
+
+    /**
+     * As {@link #analyze(Path, Image2D, Calibration, ProgressMonitor)}, with the image's annotation
+     * areas (data strip, scale bar, labels) left out of segmentation ({@link Exclusion}): no
+     * particle is found in them.
+     */
+    public ImageAnalysis analyze(Path source, Image2D image, Calibration calibration, List<AnnotationArea> excluded,
+                                 ProgressMonitor progress) {
         Map<String, Double> millis = new LinkedHashMap<>();
-        Image2D gray = image.toGray();
+        Exclusion exclusion = Exclusion.of(excluded, image.width(), image.height());
+        Image2D gray = exclusion.specimen(image.toGray());
+        ProbabilityMap probability = new ProbabilityMap(gray.width(), gray.height());
         ProgressMonitor segmentation = progress.sub(0, 0.85);
         MaskResult masks;
         double diameter;
         if (settings.estimateDiameter()) {
             ScaleSearch search = new ScaleSearch(model.trainedDiameter(), gray.width(), gray.height());
-            SizedPass found = searchSize(gray, search, segmentation, millis);
-            masks = addOtherPopulations(gray, found, search, segmentation, millis);
+            SizedPass found = searchSize(gray, search, segmentation, millis, probability);
+            masks = addOtherPopulations(gray, found, search, segmentation, millis, probability);
             diameter = found.assumed();
         } else {
             diameter = settings.diameterPx();
-            masks = segment(gray, diameter, segmentation, millis, "");
+            masks = segment(gray, diameter, segmentation, millis, "", probability);
         }
         progress.checkCancelled();
         long t0 = System.nanoTime();
-        ParticleTable table = measurer.measure(masks.labels(), image, calibration, progress.sub(0.85, 1));
+        LabelImage labels = exclusion.place(masks.labels());
+        float[] grayFull = image.toGray().plane(0);
+        float[] p = exclusion.place(probability.values(), 0f);
+        double[] confidence = ParticleConfidence.perLabel(labels, grayFull, p);
+        if (dropBelow(labels, confidence, settings.minConfidence())) {
+            confidence = ParticleConfidence.perLabel(labels, grayFull, p);
+        }
+        millis.put("confidence", (System.nanoTime() - t0) / 1e6);
+        t0 = System.nanoTime();
+        ParticleTable table = measurer.measure(labels, image, calibration, progress.sub(0.85, 1));
+        double[] byRow = new double[table.size()];
+        for (int row = 0; row < byRow.length; row++) {
+            byRow[row] = confidence[table.label(row)];
+        }
+        table = table.withColumn(Measurement.CONFIDENCE, byRow);
         millis.put("measure", (System.nanoTime() - t0) / 1e6);
         int[] kept = settings.filter().select(table);
         progress.update(1, "done");
-        return new ImageAnalysis(source, image, masks.labels(), table, kept, calibration, diameter,
-                dynamics.device(), millis);
+        return new ImageAnalysis(source, image, labels, table, kept, calibration, diameter,
+                dynamics.device(), millis, excluded);
     }
 
     /**
@@ -69,16 +102,26 @@ public final class ImageAnalyzer {
      * diameter it assumed. Uses the first 90 % of {@code segmentation}.
      */
     private SizedPass searchSize(Image2D gray, ScaleSearch search, ProgressMonitor segmentation,
-                                 Map<String, Double> millis) {
-        SizedPass best = new SizedPass(segment(gray, Double.NaN, segmentation.sub(0, 0.4), millis, ""),
+                                 Map<String, Double> millis, ProbabilityMap probability) {
+        SizedPass best = new SizedPass(segment(gray, Double.NaN, segmentation.sub(0, 0.4), millis, "", probability),
                 model.trainedDiameter());
         // Little or nothing at the model's own scale: the particles may be far larger than its
         // field of view (or far thinner). Keep the scale whose masks explain clearly more of the image.
-        double[] survey = search.surveyDiameters(best);
+        SizedPass first = best;
+        double[] survey = search.surveyDiameters(first);
         for (int k = 0; k < survey.length; k++) {
             segmentation.checkCancelled();
-            ProgressMonitor slice = segmentation.sub(0.4 + 0.2 * k / survey.length, 0.4 + 0.2 * (k + 1) / survey.length);
-            SizedPass pass = new SizedPass(segment(gray, survey[k], slice, millis, "survey_"), survey[k]);
+            ProgressMonitor slice = segmentation.sub(0.4 + 0.15 * k / survey.length, 0.4 + 0.15 * (k + 1) / survey.length);
+            SizedPass pass = new SizedPass(segment(gray, survey[k], slice, millis, "survey_", probability), survey[k]);
+            if (pass.coverage() > 2 * best.coverage()) {
+                best = pass;
+            }
+        }
+        // Thin rods and specks: a magnified pass, only when no coarser scale explained the image.
+        if (search.magnifyAfterSurvey(first, best)) {
+            segmentation.checkCancelled();
+            double finer = search.finerDiameter();
+            SizedPass pass = new SizedPass(segment(gray, finer, segmentation.sub(0.55, 0.6), millis, "magnified_", probability), finer);
             if (pass.coverage() > 2 * best.coverage()) {
                 best = pass;
             }
@@ -90,7 +133,7 @@ public final class ImageAnalyzer {
             double next = search.clamp(best.measured());
             ProgressMonitor slice = segmentation.sub(0.6 + 0.3 * k / ScaleSearch.REFINEMENTS,
                     0.6 + 0.3 * (k + 1) / ScaleSearch.REFINEMENTS);
-            SizedPass refined = new SizedPass(segment(gray, next, slice, millis, "rescaled_"), next);
+            SizedPass refined = new SizedPass(segment(gray, next, slice, millis, "rescaled_", probability), next);
             if (refined.coverage() < 0.5 * best.coverage()) {
                 break;
             }
@@ -104,7 +147,8 @@ public final class ImageAnalyzer {
      * coarser scale where it found nothing. Uses the last 10 % of {@code segmentation}.
      */
     private MaskResult addOtherPopulations(Image2D gray, SizedPass found, ScaleSearch search,
-                                           ProgressMonitor segmentation, Map<String, Double> millis) {
+                                           ProgressMonitor segmentation, Map<String, Double> millis,
+                                           ProbabilityMap probability) {
         MaskResult masks = found.masks();
         int minSize = settings.dynamics().minSize();
         // Particles far smaller than the size settled on (a second, fine population) were seen
@@ -112,21 +156,40 @@ public final class ImageAnalyzer {
         double small = SmallPopulation.diameter(found);
         if (small > 0) {
             segmentation.checkCancelled();
-            MaskResult fine = segment(gray, search.clamp(small), segmentation.sub(0.9, 0.95), millis, "small_");
+            MaskResult fine = segment(gray, search.clamp(small), segmentation.sub(0.9, 0.95), millis, "small_", probability);
             masks = SmallPopulation.merge(masks, fine, found.assumed(), minSize);
         }
         // And far larger ones, which the network at this scale often misses outright.
         double large = LargePopulation.diameter(found, search);
         if (large > 0) {
             segmentation.checkCancelled();
-            MaskResult coarse = segment(gray, large, segmentation.sub(0.95, 1), millis, "large_");
+            MaskResult coarse = segment(gray, large, segmentation.sub(0.95, 1), millis, "large_", probability);
             masks = LargePopulation.merge(masks, coarse, found.assumed(), minSize);
         }
         return masks;
     }
 
+    /**
+     * Removes (in place, then renumbers) the particles whose confidence is under {@code min}.
+     *
+     * @return whether any was removed
+     */
+    private static boolean dropBelow(LabelImage labels, double[] confidence, double min) {
+        boolean[] drop = new boolean[confidence.length];
+        boolean any = false;
+        for (int id = 1; id < confidence.length; id++) {
+            drop[id] = confidence[id] < min;
+            any |= drop[id];
+        }
+        if (any) {
+            LabelRenumbering.remove(labels.labels(), drop);
+            LabelRenumbering.renumber(labels.labels());
+        }
+        return any;
+    }
+
     private MaskResult segment(Image2D gray, double diameter, ProgressMonitor progress,
-                               Map<String, Double> millis, String prefix) {
+                               Map<String, Double> millis, String prefix, ProbabilityMap probability) {
         // A resized image gets its masks at the network's scale and they are brought back by
         // nearest neighbour (Cellpose's resample=False) rather than the flows being resized to
         // the image first (resample=True, Cellpose's default). Measured on held-out synthetic
@@ -137,6 +200,7 @@ public final class ImageAnalyzer {
         long t0 = System.nanoTime();
         FlowField flows = model.predictAtNetworkScale(gray, diameter, progress.sub(0, 0.8));
         millis.merge(prefix + "network", (System.nanoTime() - t0) / 1e6, Double::sum);
+        probability.add(flows);
         progress.checkCancelled();
         progress.update(0.8, "flows to masks");
         DynamicsParameters params = settings.dynamics();

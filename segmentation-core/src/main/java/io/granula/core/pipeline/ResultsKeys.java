@@ -40,6 +40,8 @@ public final class ResultsKeys {
     public static final String PARTICLES = "particles";
     public static final String PARTICLES_KEPT = "particles_kept";
     public static final String STAGE_MS = "stage_ms";
+    /** run.json: annotation areas left out of segmentation, each {kind, x0, y0, x1, y1, detail}. */
+    public static final String EXCLUDED_AREAS = "excluded_areas";
     /** In {@code parameters}: whether edge particles were left out of statistics. */
     public static final String EXCLUDE_EDGE = "exclude_edge";
 }

@@ -2,6 +2,7 @@ package io.granula.core.pipeline;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.granula.core.annotate.AnnotationArea;
 import io.granula.core.calib.Calibration;
 import io.granula.core.export.ParticleCsvWriter;
 import io.granula.core.io.AtomicFiles;
@@ -44,7 +45,7 @@ public final class ResultsWriter {
             kept.add(analysis.particles().label(row));
         }
         AtomicFiles.writeVia(dir.resolve(ResultsLayout.OVERLAY), tmp -> writePng(
-                OverlayRenderer.render(analysis.image(), analysis.labels(), kept::contains), tmp));
+                OverlayRenderer.render(analysis.image(), analysis.labels(), kept::contains, analysis.excluded()), tmp));
         AtomicFiles.write(dir.resolve(ResultsLayout.CALIBRATION),
                 out -> JSON.writeValue(out, calibrationJson(analysis.calibration(), calibrationDetails)));
         AtomicFiles.write(dir.resolve(ResultsLayout.RUN), out -> JSON.writeValue(out, runJson(analysis, run)));
@@ -83,6 +84,7 @@ public final class ResultsWriter {
         m.put(ResultsKeys.PARTICLES, a.particles().size());
         m.put(ResultsKeys.PARTICLES_KEPT, a.keptRows().length);
         m.put(ResultsKeys.STAGE_MS, a.stageMillis());
+        m.put(ResultsKeys.EXCLUDED_AREAS, a.excluded().stream().map(AnnotationArea::toJson).toList());
         return m;
     }
 }

@@ -72,18 +72,24 @@ record ScaleSearch(double trainedDiameter, int width, int height) {
         return ratio > REFINING_GAP || (done < 2 && DiameterEstimate.worthRescaling(current.measured(), current.assumed()));
     }
 
-    /** The diameters to survey after a first pass (none when it found enough), coarse ones first. */
+    /**
+     * The diameters to survey after a first pass (none when it found enough): the coarse ones. The
+     * magnified pass ({@link #magnifyAfterSurvey}) is decided only after them.
+     */
     double[] surveyDiameters(SizedPass first) {
-        if (!worthSurveying(first)) {
-            return new double[0];
-        }
-        double[] coarse = coarserDiameters();
-        if (!worthMagnifying(first)) {
-            return coarse;
-        }
-        double[] all = Arrays.copyOf(coarse, coarse.length + 1);
-        all[coarse.length] = finerDiameter();
-        return all;
+        return worthSurveying(first) ? coarserDiameters() : new double[0];
+    }
+
+    /**
+     * Whether the magnified pass is still worth making once the coarse survey is done: only when
+     * the first pass found almost nothing and no coarse pass explained the image either. Measured on
+     * the real TEM set (tem-sintering, 60 px particles; scripts/bench.sh real): the first pass sees
+     * fewer than five of those particles, the 3x-shrunk pass finds them all, and the magnified pass,
+     * nine times the first pass's pixels, took 5-100 s of the 7-130 s per 512 px image and was
+     * never kept.
+     */
+    boolean magnifyAfterSurvey(SizedPass first, SizedPass best) {
+        return worthMagnifying(first) && (best == first || worthSurveying(best));
     }
 
     /** Diameters (in image pixels) for the survey, largest-particle guesses last, those the image can hold. */

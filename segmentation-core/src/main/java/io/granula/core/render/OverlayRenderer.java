@@ -22,6 +22,33 @@ public final class OverlayRenderer {
     }
 
     public static BufferedImage render(Image2D image, LabelImage labels, IntPredicate keep) {
+        return render(image, labels, keep, java.util.List.of());
+    }
+
+    /** Hatching and frame colour of the areas left out of segmentation (annotation). */
+    static final int EXCLUDED = 0x00B4FF;
+
+    /**
+     * The image with every kept particle's outline, and the annotation areas left out of
+     * segmentation framed and hatched (diagonals every 8 px), so that a user sees what was not measured.
+     */
+    public static BufferedImage render(Image2D image, LabelImage labels, IntPredicate keep,
+                                       java.util.List<io.granula.core.annotate.AnnotationArea> excluded) {
+        BufferedImage out = renderOutlines(image, labels, keep);
+        for (io.granula.core.annotate.AnnotationArea a : excluded) {
+            for (int y = a.y0(); y < a.y1(); y++) {
+                for (int x = a.x0(); x < a.x1(); x++) {
+                    boolean frame = x == a.x0() || y == a.y0() || x == a.x1() - 1 || y == a.y1() - 1;
+                    if (frame || (x + y) % 8 == 0) {
+                        out.setRGB(x, y, EXCLUDED);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static BufferedImage renderOutlines(Image2D image, LabelImage labels, IntPredicate keep) {
         int w = labels.width();
         int h = labels.height();
         if (image.width() != w || image.height() != h) {

@@ -64,4 +64,14 @@ class OverlayRendererTest {
         assertThat(range[0]).isEqualTo(0.095f, org.assertj.core.data.Offset.offset(1e-5f));
         assertThat(range[1]).isEqualTo(94.905f, org.assertj.core.data.Offset.offset(1e-4f));
     }
+
+    @Test
+    void excludedAnnotationAreasAreFramedAndHatched() {
+        var strip = new io.granula.core.annotate.AnnotationArea(io.granula.core.annotate.AnnotationArea.Kind.DATA_STRIP,
+                0, 6, W, H, "strip");
+        BufferedImage out = OverlayRenderer.render(ramp(), labels(), id -> true, java.util.List.of(strip));
+        assertThat(out.getRGB(5, 6) & 0xFFFFFF).as("frame").isEqualTo(OverlayRenderer.EXCLUDED);
+        assertThat(out.getRGB(1, 7) & 0xFFFFFF).as("hatch: x + y = 8").isEqualTo(OverlayRenderer.EXCLUDED);
+        assertThat(out.getRGB(3, 3) & 0xFFFFFF).as("outside the area, inside particle 1").isNotEqualTo(OverlayRenderer.EXCLUDED);
+    }
 }

@@ -1,0 +1,54 @@
+package io.granula.app.service;
+
+import io.granula.core.annotate.AnnotationArea;
+import io.granula.core.annotate.EdgeStripDetector;
+import io.granula.core.image.Image2D;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An image's annotation areas: the data strip along an edge ({@link EdgeStripDetector}, any maker),
+ * and the scale bar and its label where the scale-bar reader found them (calibration.json's
+ * {@code bar} and {@code text} boxes, so the bar is read once). A bar or label inside a strip is
+ * covered by the strip already.
+ */
+final class AnnotationAreas {
+    /** Pixels around a bar or label box also left out: antialiased rims and end ticks. */
+    static final int PAD = 3;
+
+    private static final EdgeStripDetector STRIPS = new EdgeStripDetector();
+
+    private AnnotationAreas() {
+    }
+
+    static List<AnnotationArea> find(Image2D image, Map<String, Object> scaleBar) {
+        List<AnnotationArea> areas = new ArrayList<>(STRIPS.find(image));
+        if (Boolean.TRUE.equals(scaleBar.get("found"))) {
+            box(scaleBar.get("bar"), AnnotationArea.Kind.SCALE_BAR, "scale bar", image).ifPresent(areas::add);
+            box(scaleBar.get("text"), AnnotationArea.Kind.SCALE_LABEL, "scale-bar label", image).ifPresent(areas::add);
+        }
+        List<AnnotationArea> strips = areas.stream().filter(a -> a.kind() == AnnotationArea.Kind.DATA_STRIP).toList();
+        areas.removeIf(a -> a.kind() != AnnotationArea.Kind.DATA_STRIP && strips.stream().anyMatch(s -> inside(a, s)));
+        return List.copyOf(areas);
+    }
+
+    private static boolean inside(AnnotationArea a, AnnotationArea s) {
+        return a.x0() >= s.x0() && a.y0() >= s.y0() && a.x1() <= s.x1() && a.y1() <= s.y1();
+    }
+
+    private static java.util.Optional<AnnotationArea> box(Object json, AnnotationArea.Kind kind, String detail, Image2D image) {
+        if (!(json instanceof Map<?, ?> m) || !(m.get("x0") instanceof Number x0) || !(m.get("y0") instanceof Number y0)
+                || !(m.get("x1") instanceof Number x1) || !(m.get("y1") instanceof Number y1)) {
+            return java.util.Optional.empty();
+        }
+        int ax0 = (int) Math.floor(x0.doubleValue()), ay0 = (int) Math.floor(y0.doubleValue());
+        int ax1 = (int) Math.ceil(x1.doubleValue()), ay1 = (int) Math.ceil(y1.doubleValue());
+        if (ax1 <= ax0 || ay1 <= ay0) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new AnnotationArea(kind, ax0, ay0, ax1, ay1, detail)
+                .padded(PAD, image.width(), image.height()));
+    }
+}
