@@ -114,7 +114,6 @@ public final class ParticleTable {
         return imageHeight;
     }
 
-    /** A table of the given rows (ascending row indices, e.g. from a filter), same units and image. */
     /** This table with {@code m}'s column set to {@code values} (by row), e.g. a value the measurer cannot compute. */
     public ParticleTable withColumn(Measurement m, double[] values) {
         if (values.length != labels.length) {
@@ -125,6 +124,7 @@ public final class ParticleTable {
         return new ParticleTable(labels, all, outlines, units, calibration, imageWidth, imageHeight);
     }
 
+    /** A table of the given rows (ascending row indices, e.g. from a filter), same units and image. */
     public ParticleTable rows(int[] rows) {
         int[] subLabels = new int[rows.length];
         List<ParticleOutline> subOutlines = new ArrayList<>(rows.length);
