@@ -10,6 +10,7 @@ import io.granula.app.service.ServiceException;
 import io.granula.core.calib.Calibration;
 import io.granula.reports.settings.ReportSettings;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -36,23 +37,11 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "IMAGES", description = "Image files or folders of images (sub-folders are samples).")
     List<Path> images;
 
+    @Mixin
+    AnalysisOptionsMixin analysis = new AnalysisOptionsMixin();
+
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Results folder.")
     Path out;
-
-    @Option(names = "--model", paramLabel = "PATH", description = "TorchScript flow model with its .json sidecar (default: the bundled model).")
-    Path model;
-
-    @Option(names = "--diameter", paramLabel = "PX", description = "Mean particle diameter in pixels (default: estimated from a first pass).")
-    Double diameter;
-
-    @Option(names = "--device", defaultValue = "auto", paramLabel = "auto|cpu|gpu", description = "Where flows become masks (default: ${DEFAULT-VALUE}).")
-    String device;
-
-    @Option(names = "--scale", paramLabel = "\"5 nm/px\"", description = "Pixel size for every image; overrides metadata and scale bars.")
-    String scale;
-
-    @Option(names = "--exclude-edge", description = "Leave particles touching the image border out of statistics and overlays.")
-    boolean excludeEdge;
 
     @Option(names = "--report", paramLabel = "FILE.pdf", description = "Also write the PDF report.")
     Path report;
@@ -62,31 +51,6 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
     @Option(names = "--sample", paramLabel = "NAME=GLOB", description = "For --report: a named sample of the images whose names match GLOB (repeatable; default: one sample per input folder).")
     List<String> samples = new ArrayList<>();
-
-    @Option(names = "--threads", paramLabel = "N", description = "CPU threads (default: all cores).")
-    Integer threads;
-
-    @Option(names = "--flow-threshold", defaultValue = "0.4", description = "Drop masks whose flow error exceeds this (default: ${DEFAULT-VALUE}).")
-    double flowThreshold;
-
-    @Option(names = "--cellprob-threshold", defaultValue = "0.0", description = "Pixels with a cell-probability logit above this move (default: ${DEFAULT-VALUE}).")
-    double cellprobThreshold;
-
-    @Option(names = "--min-size", defaultValue = "15", description = "Drop masks smaller than this many pixels (default: ${DEFAULT-VALUE}).")
-    int minSize;
-
-    @Option(names = "--augment", description = "Average the network over four mirror images of every tile "
-            + "(Cellpose's augment): slightly better outlines, about twice the analysis time.")
-    boolean augment;
-
-    @Option(names = "--keep-annotations", description = "Segment the instrument's data strip, the scale bar and "
-            + "its label too (by default they are found and left out: their text and bars are not particles).")
-    boolean keepAnnotations;
-
-    @Option(names = "--min-confidence", paramLabel = "C", description = "Drop particles whose confidence "
-            + "(particles.csv; network probability times contrast) is under C, 0..1 (default: "
-            + io.granula.core.pipeline.AnalysisSettings.DEFAULT_MIN_CONFIDENCE + "; 0 keeps all).")
-    Double minConfidence;
 
     @Option(names = "--overwrite", description = "Replace the results of an earlier analysis in --out (without it such "
             + "a folder is refused, so that one folder never mixes two runs).")
@@ -100,11 +64,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         // Report choices are checked before hours of analysis, not after.
         ReportSettings settings = report == null ? null
                 : ReportCommand.settings(reportSettings, samples, null, null, null);
-        AnalysisOptions options = new AnalysisOptions(model == null ? AnalysisOptions.defaultModel() : model,
-                diameter == null ? Double.NaN : diameter, device, scale, excludeEdge,
-                threads == null ? Runtime.getRuntime().availableProcessors() : threads,
-                flowThreshold, cellprobThreshold, minSize, augment, !keepAnnotations,
-                minConfidence == null ? io.granula.core.pipeline.AnalysisSettings.DEFAULT_MIN_CONFIDENCE : minConfidence);
+        AnalysisOptions options = analysis.toOptions();
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ConsoleProgress progress = new ConsoleProgress(System.err, quiet);
@@ -129,7 +89,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         // The report is made from the results folder just written, as 'granula report' makes it.
         try {
             int reportCode = ReportRun.run(new ResultsReportService.Request(out, settings,
-                    excludeEdge ? Boolean.TRUE : null, report), progress, stdout, err);
+                    analysis.excludeEdge() ? Boolean.TRUE : null, report), progress, stdout, err);
             return Math.max(code, reportCode);
         } catch (ServiceException e) {
             if (code == GranulaCommand.OK) {

@@ -5,6 +5,7 @@ import io.granula.app.service.AnalysisOptions;
 import io.granula.app.service.AnalysisService;
 import io.granula.app.service.ProjectAnalysis;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -27,35 +28,8 @@ public final class ProjectAnalyzeCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "P.granula")
     Path project;
 
-    @Option(names = "--model", paramLabel = "PATH", description = "TorchScript flow model (default: the bundled model).")
-    Path model;
-
-    @Option(names = "--diameter", paramLabel = "PX", description = "Mean particle diameter in pixels (default: estimated).")
-    Double diameter;
-
-    @Option(names = "--device", defaultValue = "auto", paramLabel = "auto|cpu|gpu")
-    String device;
-
-    @Option(names = "--scale", paramLabel = "\"5 nm/px\"", description = "Pixel size for every image; overrides metadata, scale bars and sizes typed in the project.")
-    String scale;
-
-    @Option(names = "--exclude-edge", description = "Leave particles touching the border out of statistics.")
-    boolean excludeEdge;
-
-    @Option(names = "--threads", paramLabel = "N")
-    Integer threads;
-
-    @Option(names = "--flow-threshold", defaultValue = "0.4")
-    double flowThreshold;
-
-    @Option(names = "--cellprob-threshold", defaultValue = "0.0")
-    double cellprobThreshold;
-
-    @Option(names = "--min-size", defaultValue = "15")
-    int minSize;
-
-    @Option(names = "--augment")
-    boolean augment;
+    @Mixin
+    AnalysisOptionsMixin analysis = new AnalysisOptionsMixin();
 
     @Option(names = "--reanalyse-changed", description = "Analyse images whose file changed since they were added (default: keep their old results).")
     boolean reanalyseChanged;
@@ -65,10 +39,7 @@ public final class ProjectAnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        AnalysisOptions options = new AnalysisOptions(model == null ? AnalysisOptions.defaultModel() : model,
-                diameter == null ? Double.NaN : diameter, device, scale, excludeEdge,
-                threads == null ? Runtime.getRuntime().availableProcessors() : threads,
-                flowThreshold, cellprobThreshold, minSize, augment);
+        AnalysisOptions options = analysis.toOptions();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (ProjectStore store = ProjectCommands.openForWriting(project);
