@@ -5,16 +5,15 @@ import io.granula.app.project.AnalysisSettingsRecord;
 import io.granula.app.project.CalibrationEntry;
 import io.granula.app.project.ImageAnalysisRecord;
 import io.granula.app.project.MaskKind;
-import io.granula.app.project.ParticleRow;
 import io.granula.app.project.ProjectImage;
 import io.granula.app.project.ProjectStore;
+import io.granula.app.project.StoredConfidence;
 import io.granula.core.calib.Calibration;
 import io.granula.core.image.Image2D;
 import io.granula.core.image.ImageReadException;
 import io.granula.core.image.ImageReaders;
 import io.granula.core.image.PixelType;
 import io.granula.core.label.LabelImage;
-import io.granula.core.measure.Measurement;
 import io.granula.core.measure.ParticleFilter;
 import io.granula.core.measure.ParticleMeasurer;
 import io.granula.core.measure.ParticleTable;
@@ -24,9 +23,7 @@ import io.granula.core.pipeline.RunRecord;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -60,33 +57,13 @@ final class ProjectResults {
             lines.accept(img.name() + ": image file missing (" + file + "); on a blank background, without intensities");
         }
         Calibration cal = store.calibration(img.id()).map(CalibrationEntry::calibration).orElse(Calibration.none());
-        ParticleTable table = withStoredConfidence(new ParticleMeasurer().measure(labels, image, cal, null),
+        ParticleTable table = StoredConfidence.onto(new ParticleMeasurer().measure(labels, image, cal, null),
                 store.particles(img.id()));
         boolean excludeEdge = store.settings(rec.settingsId()).map(AnalysisSettingsRecord::excludeEdge).orElse(false);
         int[] kept = ParticleFilter.ALL.excludingEdgeTouching(excludeEdge).select(table);
         Image2D background = image != null ? image
                 : new Image2D(img.width(), img.height(), PixelType.UINT8, new float[img.width() * img.height()]);
         return new ImageAnalysis(file, background, labels, table, kept, cal, rec.diameterPx(), rec.device(), Map.of());
-    }
-
-    /**
-     * The network's confidence cannot be measured from labels again: it is taken from the rows the
-     * analysis stored, by label; a particle drawn or changed by hand has none (NaN). Every analysis writes
-     * the column (also with no particles), so the export always has it too.
-     */
-    private static ParticleTable withStoredConfidence(ParticleTable table, List<ParticleRow> stored) {
-        Map<Integer, Double> byLabel = new HashMap<>();
-        for (ParticleRow row : stored) {
-            double c = row.values()[Measurement.CONFIDENCE.ordinal()];
-            if (Double.isFinite(c)) {
-                byLabel.put(row.label(), c);
-            }
-        }
-        double[] byRow = new double[table.size()];
-        for (int r = 0; r < byRow.length; r++) {
-            byRow[r] = byLabel.getOrDefault(table.label(r), Double.NaN);
-        }
-        return table.withColumn(Measurement.CONFIDENCE, byRow);
     }
 
     /** Whether the image's file could be read when {@link #current} rebuilt it (not the blank stand-in). */

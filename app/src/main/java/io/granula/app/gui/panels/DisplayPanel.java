@@ -58,16 +58,20 @@ public final class DisplayPanel extends VBox {
         GridPane grid = new GridPane();
         grid.setHgap(6);
         grid.setVgap(4);
-        for (Control c : new Control[]{masks, fill, auto, colour}) {
-            c.setMinWidth(Region.USE_PREF_SIZE); // never "M..." or "A..." in a narrow panel
+        Label colourLabel = new Label("Colour");
+        Label blackLabel = new Label("Black");
+        Label whiteLabel = new Label("White");
+        for (Control c : new Control[]{masks, fill, auto, colourLabel, blackLabel, whiteLabel}) {
+            c.setMinWidth(Region.USE_PREF_SIZE); // never "M..." or "C..." in a narrow panel: the choices shrink instead
         }
+        colour.setMinWidth(80);
         black.setPrefWidth(120);
         white.setPrefWidth(120);
         grid.add(new HBox(12, masks, fill), 0, 0, 3, 1);
-        grid.add(new Label("Colour"), 0, 1);
+        grid.add(colourLabel, 0, 1);
         grid.add(colour, 1, 1);
-        grid.addRow(2, new Label("Black"), black);
-        grid.addRow(3, new Label("White"), white, auto);
+        grid.addRow(2, blackLabel, black);
+        grid.addRow(3, whiteLabel, white, auto);
         setPadding(new Insets(4));
         setSpacing(6);
         getChildren().addAll(title, grid);

@@ -5,6 +5,7 @@ import io.granula.app.project.CalibrationEntry;
 import io.granula.app.project.MaskKind;
 import io.granula.app.project.ProjectImage;
 import io.granula.app.project.ProjectStore;
+import io.granula.app.project.StoredConfidence;
 import io.granula.core.calib.Calibration;
 import io.granula.core.image.Image2D;
 import io.granula.core.image.ImageReadException;
@@ -35,7 +36,8 @@ public final class ImageLoading {
         if (masks.isEmpty()) {
             return ImageResult.of(pixels, null, null, calibration, null);
         }
-        ParticleTable table = new ParticleMeasurer().measure(masks.get(), pixels, calibration, monitor);
+        ParticleTable table = StoredConfidence.onto(new ParticleMeasurer().measure(masks.get(), pixels, calibration, monitor),
+                store.particles(image.id()));
         return ImageResult.of(pixels, masks.get(), table, calibration, null);
     }
 }
