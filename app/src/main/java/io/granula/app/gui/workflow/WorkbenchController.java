@@ -9,6 +9,7 @@ import io.granula.app.gui.session.ImageStatus;
 import io.granula.app.gui.session.WorkbenchSession;
 import io.granula.app.gui.tasks.MonitoredTask;
 import io.granula.app.project.CalibrationOrigin;
+import io.granula.app.project.FilterDocument;
 import io.granula.app.project.ProjectException;
 import io.granula.app.project.ProjectImage;
 import io.granula.app.project.ProjectStore;
@@ -319,7 +320,7 @@ public final class WorkbenchController {
         opened.readOnlyReason().ifPresent(r -> notice.set("Opened read-only: " + r));
         loader.submit(() -> {
             List<ImageEntry> entries = ProjectEntries.of(opened);
-            ParticleFilter filter = opened.setting(ProjectStore.FILTERS).map(FilterJson::read).orElse(ParticleFilter.ALL);
+            ParticleFilter filter = opened.setting(ProjectStore.FILTERS).map(FilterDocument::read).orElse(ParticleFilter.ALL);
             ViewState restored = ViewState.of(opened.setting(ViewState.KEY));
             AnalysisParameters params = opened.images().stream()
                     .map(i -> opened.analysis(i.id())).flatMap(java.util.Optional::stream)
@@ -405,7 +406,7 @@ public final class WorkbenchController {
     }
 
     private void saveFilter(ParticleFilter filter) {
-        saveSetting(ProjectStore.FILTERS, FilterJson.write(filter));
+        saveSetting(ProjectStore.FILTERS, FilterDocument.write(filter));
     }
 
     private void saveSetting(String key, String json) {
