@@ -13,6 +13,17 @@ public final class CudaProbe {
     private CudaProbe() {
     }
 
+    /** The device's name as the driver reports it (e.g. "NVIDIA H100 80GB HBM3"). */
+    static String deviceName(CUdevice device) {
+        byte[] name = new byte[256];
+        JCudaDriver.cuDeviceGetName(name, name.length, device);
+        int end = 0;
+        while (end < name.length && name[end] != 0) {
+            end++;
+        }
+        return new String(name, 0, end, java.nio.charset.StandardCharsets.US_ASCII).trim();
+    }
+
     public static CudaStatus probe() {
         try {
             JCudaDriver.setExceptionsEnabled(true);
@@ -24,9 +35,7 @@ public final class CudaProbe {
             }
             CUdevice device = new CUdevice();
             JCudaDriver.cuDeviceGet(device, 0);
-            byte[] name = new byte[256];
-            JCudaDriver.cuDeviceGetName(name, name.length, device);
-            return new CudaStatus(true, new String(name, java.nio.charset.StandardCharsets.US_ASCII).trim().replace("\0", ""));
+            return new CudaStatus(true, deviceName(device));
         } catch (LinkageError e) {
             return CudaStatus.unavailable("no CUDA driver found (" + e.getClass().getSimpleName() + ")");
         } catch (RuntimeException e) {

@@ -1,35 +1,52 @@
 package io.granula.gpu;
 
 import io.granula.core.dynamics.CpuPixelDynamics;
+import io.granula.core.dynamics.GpuUnavailableException;
 import io.granula.core.dynamics.PixelDynamicsFactory;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Without a usable CUDA engine (no driver here, no kernels in this release) GPU requests end on the CPU, with a reason. */
+/** Device choice through the class path's CUDA provider, on a machine without a GPU (and with one). */
 class CudaDynamicsProviderTest {
-    @Test
-    void probeNeverThrowsAndSaysWhy() {
-        CudaStatus status = CudaProbe.probe();
-        if (!status.available()) {
-            assertThat(status.detail()).isNotBlank();
-        }
-        assertThat(new CudaDynamicsProvider().availability().available()).isFalse();
+    private static boolean gpuHere() {
+        return CudaProbe.probe().available();
     }
 
     @Test
-    void providerIsFoundOnTheClassPathAndGpuRequestsFallBackToTheCpuWithANote() {
-        PixelDynamicsFactory.Choice choice = PixelDynamicsFactory.fromClassPath().choose(PixelDynamicsFactory.Device.GPU);
+    void withoutADriverTheProviderSaysWhyAndNeverThrows() {
+        Assumptions.assumeFalse(gpuHere(), "this machine has a GPU");
+        CudaDynamicsProvider provider = new CudaDynamicsProvider();
 
-        assertThat(choice.dynamics()).isInstanceOf(CpuPixelDynamics.class);
-        assertThat(choice.note()).contains("cuda:").contains("using the CPU");
+        assertThat(provider.availability().available()).isFalse();
+        assertThat(provider.availability().reason()).contains("CUDA driver");
+        assertThatThrownBy(provider::create).hasMessageContaining("no usable GPU");
     }
 
     @Test
-    void autoChoosesTheCpuQuietly() {
-        PixelDynamicsFactory.Choice choice = PixelDynamicsFactory.fromClassPath().choose(PixelDynamicsFactory.Device.AUTO);
+    void gpuWithoutADriverIsRefusedNamingTheCudaProvider() {
+        Assumptions.assumeFalse(gpuHere(), "this machine has a GPU");
 
-        assertThat(choice.dynamics()).isInstanceOf(CpuPixelDynamics.class);
-        assertThat(choice.note()).isEmpty();
+        assertThatThrownBy(() -> PixelDynamicsFactory.fromClassPath().choose(PixelDynamicsFactory.Device.GPU))
+                .isInstanceOf(GpuUnavailableException.class)
+                .hasMessageContaining("cuda: no CUDA driver found");
+    }
+
+    @Test
+    void autoWithoutADriverFallsBackToTheCpu() {
+        Assumptions.assumeFalse(gpuHere(), "this machine has a GPU");
+
+        assertThat(PixelDynamicsFactory.fromClassPath().choose(PixelDynamicsFactory.Device.AUTO))
+                .isInstanceOf(CpuPixelDynamics.class);
+    }
+
+    @Test
+    void withAGpuAutoAndGpuTakeTheCudaEngineNamingTheDevice() {
+        Assumptions.assumeTrue(gpuHere(), "no GPU here (" + CudaProbe.probe().detail() + ")");
+
+        assertThat(PixelDynamicsFactory.fromClassPath().choose(PixelDynamicsFactory.Device.AUTO).device()).startsWith("cuda (");
+        assertThat(PixelDynamicsFactory.fromClassPath().choose(PixelDynamicsFactory.Device.GPU)).isInstanceOf(CudaPixelDynamics.class);
     }
 }

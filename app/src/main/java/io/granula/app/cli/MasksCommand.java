@@ -5,7 +5,9 @@ import io.granula.core.flow.ThreadLimit;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.granula.core.dynamics.DynamicsParameters;
+import io.granula.core.dynamics.GpuUnavailableException;
 import io.granula.core.dynamics.MaskResult;
+import io.granula.core.dynamics.PixelDynamics;
 import io.granula.core.dynamics.PixelDynamicsFactory;
 import io.granula.core.flow.FlowField;
 import io.granula.core.image.ImageReadException;
@@ -59,7 +61,7 @@ public final class MasksCommand implements Callable<Integer> {
     int minSize;
 
     @Option(names = "--device", defaultValue = "auto", paramLabel = "auto|cpu|gpu",
-            description = "Where to run; gpu falls back to the CPU with a note when no GPU is usable (default: ${DEFAULT-VALUE}).")
+            description = "Where to run: auto takes a usable GPU, else the CPU; gpu fails when no GPU is usable (default: ${DEFAULT-VALUE}).")
     String device;
 
     @Option(names = "--threads", paramLabel = "N", description = "CPU threads (default: all processors).")
@@ -89,6 +91,12 @@ public final class MasksCommand implements Callable<Integer> {
         if (!Files.isRegularFile(flows)) {
             throw new UserError("--flows: no such file: " + flows);
         }
+        PixelDynamics dynamics;
+        try {
+            dynamics = PixelDynamicsFactory.fromClassPath().choose(dev);
+        } catch (GpuUnavailableException e) {
+            throw new UserError("--device gpu: " + e.getMessage());
+        }
         PrintWriter err = spec.commandLine().getErr();
         long start = System.nanoTime();
         FlowField field;
@@ -99,15 +107,10 @@ public final class MasksCommand implements Callable<Integer> {
         }
         double readMs = (System.nanoTime() - start) / 1e6;
 
-        PixelDynamicsFactory.Choice choice = PixelDynamicsFactory.fromClassPath().choose(dev);
-        if (!choice.note().isEmpty()) {
-            err.println("granula: " + choice.note());
-            err.flush();
-        }
         DynamicsParameters params = DynamicsParameters.defaults().withNiter(niter).withFlowThreshold(flowThreshold)
                 .withCellprobThreshold(cellprobThreshold).withMinSize(minSize).withThreads(nThreads);
         ProgressMonitor progress = new ConsoleProgress(System.err, quiet);
-        MaskResult result = choice.dynamics().computeMasks(field, params, progress);
+        MaskResult result = dynamics.computeMasks(field, params, progress);
 
         long writeStart = System.nanoTime();
         try {

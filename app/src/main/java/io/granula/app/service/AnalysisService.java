@@ -3,6 +3,7 @@ package io.granula.app.service;
 import io.granula.core.annotate.AnnotationArea;
 import io.granula.core.calib.Calibration;
 import io.granula.core.dynamics.DynamicsParameters;
+import io.granula.core.dynamics.GpuUnavailableException;
 import io.granula.core.dynamics.PixelDynamics;
 import io.granula.core.dynamics.PixelDynamicsFactory;
 import io.granula.core.export.SummaryCsvWriter;
@@ -80,7 +81,7 @@ public final class AnalysisService implements AutoCloseable {
     public static AnalysisService open(AnalysisOptions options, Consumer<String> notes) {
         AnalysisSettings settings = settings(options);
         CalibrationResolver calibration = calibrationResolver(options, notes);
-        PixelDynamics dynamics = chooseDynamics(options, notes);
+        PixelDynamics dynamics = chooseDynamics(options);
         return new AnalysisService(options, settings, calibration, dynamics, loadModel(options));
     }
 
@@ -294,18 +295,18 @@ public final class AnalysisService implements AutoCloseable {
         return Calibrations.fromFileOrScaleBar(notes);
     }
 
-    private static PixelDynamics chooseDynamics(AnalysisOptions options, Consumer<String> notes) {
+    private static PixelDynamics chooseDynamics(AnalysisOptions options) {
         PixelDynamicsFactory.Device device;
         try {
             device = PixelDynamicsFactory.Device.parse(options.device());
         } catch (IllegalArgumentException e) {
             throw ServiceException.badRequest("--device: " + e.getMessage());
         }
-        PixelDynamicsFactory.Choice choice = PixelDynamicsFactory.fromClassPath().choose(device);
-        if (!choice.note().isEmpty()) {
-            notes.accept(choice.note());
+        try {
+            return PixelDynamicsFactory.fromClassPath().choose(device);
+        } catch (GpuUnavailableException e) {
+            throw ServiceException.badRequest("--device gpu: " + e.getMessage());
         }
-        return choice.dynamics();
     }
 
     private static FlowModel loadModel(AnalysisOptions options) {

@@ -11,6 +11,8 @@ import io.granula.core.io.LabelTiff;
 import io.granula.core.io.Npy;
 import io.granula.core.label.LabelImage;
 import io.granula.core.progress.ProgressMonitor;
+import io.granula.gpu.CudaProbe;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -66,12 +68,24 @@ class MasksCommandTest extends ConsoleCapture {
     }
 
     @Test
-    void gpuWithoutAGpuSaysSoAndUsesTheCpu() throws Exception {
+    void gpuWithoutAGpuIsAUsageErrorThatSaysWhyAndWritesNothing() throws Exception {
+        Assumptions.assumeFalse(CudaProbe.probe().available(), "this machine has a GPU: --device gpu runs on it");
+        Path flows = flowsFile(squares());
+        Path out = tmp.resolve("l.tif");
+        int code = Granula.run("masks", "--flows", flows.toString(), "--out", out.toString(), "--device", "gpu", "--quiet");
+        assertThat(code).isEqualTo(2);
+        assertThat(stderr()).contains("--device gpu: no usable GPU").contains("--device auto or --device cpu")
+                .doesNotContain("Exception");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void autoWithoutAGpuRunsOnTheCpu() throws Exception {
+        Assumptions.assumeFalse(CudaProbe.probe().available(), "this machine has a GPU: auto takes it");
         Path flows = flowsFile(squares());
         int code = Granula.run("masks", "--flows", flows.toString(), "--out", tmp.resolve("l.tif").toString(),
-                "--device", "gpu", "--quiet");
+                "--device", "auto", "--quiet");
         assertThat(code).isZero();
-        assertThat(stderr()).contains("GPU requested but not available").contains("using the CPU");
         assertThat(new ObjectMapper().readTree(stdout()).get("device").asText()).startsWith("cpu");
     }
 

@@ -1,5 +1,8 @@
 package io.granula.core.dynamics;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -8,10 +11,13 @@ import java.util.ServiceLoader;
 /**
  * Picks the pixel-dynamics engine for a device request: {@code cpu} is always
  * {@link CpuPixelDynamics}; {@code gpu} and {@code auto} take the first available
- * {@link PixelDynamicsProvider} (gpu-native plugs in here) and fall back to the CPU, with a note
- * saying why when the GPU was asked for explicitly.
+ * {@link PixelDynamicsProvider} (gpu-native plugs in here) and log which device runs. Without
+ * one, {@code auto} falls back to the CPU with one log line saying why, and {@code gpu} fails with
+ * {@link GpuUnavailableException} (a user who asks for the GPU must not silently wait on the CPU).
  */
 public final class PixelDynamicsFactory {
+    private static final Logger LOG = LoggerFactory.getLogger(PixelDynamicsFactory.class);
+
     /** What the user asked for ({@code --device auto|cpu|gpu}). */
     public enum Device {
         AUTO, CPU, GPU;
@@ -23,10 +29,6 @@ public final class PixelDynamicsFactory {
                 throw new IllegalArgumentException("device must be auto, cpu or gpu, not '" + text + "'");
             }
         }
-    }
-
-    /** The engine chosen, and a message for the user when it is not what they asked for (else empty). */
-    public record Choice(PixelDynamics dynamics, String note) {
     }
 
     private final List<PixelDynamicsProvider> providers;
@@ -42,22 +44,28 @@ public final class PixelDynamicsFactory {
         return new PixelDynamicsFactory(found);
     }
 
-    public Choice choose(Device device) {
+    /**
+     * @throws GpuUnavailableException when {@code device} is GPU and no provider is available
+     */
+    public PixelDynamics choose(Device device) {
         if (device == Device.CPU) {
-            return new Choice(new CpuPixelDynamics(), "");
+            return new CpuPixelDynamics();
         }
         List<String> reasons = new ArrayList<>();
         for (PixelDynamicsProvider p : providers) {
             PixelDynamicsProvider.Availability a = p.availability();
             if (a.available()) {
-                return new Choice(p.create(), "");
+                PixelDynamics chosen = p.create();
+                LOG.info("pixel dynamics on {}", chosen.device());
+                return chosen;
             }
             reasons.add(p.name() + ": " + a.reason());
         }
-        if (device == Device.AUTO) {
-            return new Choice(new CpuPixelDynamics(), "");
-        }
         String why = reasons.isEmpty() ? "no GPU post-processing module is installed" : String.join("; ", reasons);
-        return new Choice(new CpuPixelDynamics(), "GPU requested but not available (" + why + "); using the CPU");
+        if (device == Device.AUTO) {
+            LOG.info("pixel dynamics on the CPU: no usable GPU ({})", why);
+            return new CpuPixelDynamics();
+        }
+        throw new GpuUnavailableException("no usable GPU (" + why + "); use --device auto or --device cpu");
     }
 }

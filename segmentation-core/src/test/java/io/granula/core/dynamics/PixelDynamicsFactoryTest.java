@@ -41,26 +41,28 @@ class PixelDynamicsFactoryTest {
     }
 
     @Test
-    void gpuWithoutAProviderFallsBackToTheCpuAndSaysWhy() {
-        PixelDynamicsFactory.Choice c = new PixelDynamicsFactory(List.of()).choose(PixelDynamicsFactory.Device.GPU);
-        assertThat(c.dynamics()).isInstanceOf(CpuPixelDynamics.class);
-        assertThat(c.note()).contains("GPU requested but not available").contains("using the CPU");
+    void gpuWithoutAProviderIsRefusedWithTheReasonAndTheWayOut() {
+        assertThatThrownBy(() -> new PixelDynamicsFactory(List.of()).choose(PixelDynamicsFactory.Device.GPU))
+                .isInstanceOf(GpuUnavailableException.class)
+                .hasMessageContaining("no GPU post-processing module is installed")
+                .hasMessageContaining("--device auto or --device cpu");
     }
 
     @Test
-    void anUnavailableProviderIsNamedInTheNote() {
-        PixelDynamicsFactory.Choice c = new PixelDynamicsFactory(List.of(provider(false))).choose(PixelDynamicsFactory.Device.GPU);
-        assertThat(c.dynamics()).isInstanceOf(CpuPixelDynamics.class);
-        assertThat(c.note()).contains("test-gpu: no driver");
+    void anUnavailableProviderIsNamedWhenTheGpuIsRefused() {
+        assertThatThrownBy(() -> new PixelDynamicsFactory(List.of(provider(false))).choose(PixelDynamicsFactory.Device.GPU))
+                .isInstanceOf(GpuUnavailableException.class)
+                .hasMessageContaining("test-gpu: no driver");
     }
 
     @Test
-    void autoTakesAnAvailableProviderAndCpuNeverDoes() {
+    void autoTakesAnAvailableProviderFallsBackToTheCpuWithoutOneAndCpuNeverTakesIt() {
         PixelDynamicsFactory f = new PixelDynamicsFactory(List.of(provider(true)));
-        assertThat(f.choose(PixelDynamicsFactory.Device.AUTO).dynamics().device()).isEqualTo("test-gpu");
-        assertThat(f.choose(PixelDynamicsFactory.Device.AUTO).note()).isEmpty();
-        assertThat(f.choose(PixelDynamicsFactory.Device.CPU).dynamics()).isInstanceOf(CpuPixelDynamics.class);
-        assertThat(new PixelDynamicsFactory(List.of(provider(false))).choose(PixelDynamicsFactory.Device.AUTO).note()).isEmpty();
+        assertThat(f.choose(PixelDynamicsFactory.Device.AUTO).device()).isEqualTo("test-gpu");
+        assertThat(f.choose(PixelDynamicsFactory.Device.GPU).device()).isEqualTo("test-gpu");
+        assertThat(f.choose(PixelDynamicsFactory.Device.CPU)).isInstanceOf(CpuPixelDynamics.class);
+        assertThat(new PixelDynamicsFactory(List.of(provider(false))).choose(PixelDynamicsFactory.Device.AUTO))
+                .isInstanceOf(CpuPixelDynamics.class);
     }
 
     @Test
