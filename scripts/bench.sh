@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs Granula's benchmarks (main classes in the modules' test sources), each printing its
 # figures as ratios against a baseline measured in the same run. 2 threads, as on a lab PC.
-#   scripts/bench.sh [dynamics|forward|measure|filter|evaluation|report|scalebar|scalebar-accuracy|scalebar-heldout|project|viewer|edit|filter-gui|real|all] [ARGS...]
+#   scripts/bench.sh [dynamics|gpu|forward|measure|filter|evaluation|report|scalebar|scalebar-accuracy|scalebar-heldout|project|viewer|edit|filter-gui|real|all] [ARGS...]
 #   (real: accuracy and per-stage time of analyze on ../shared/data/real, see scripts/real-bench.sh; not in all)
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -25,6 +25,22 @@ unet() { # the untrained default architecture, for the forward-pass benchmark
   if [ -f "$ROOT/models/granula-default.pt" ]; then echo "$ROOT/models/granula-default.pt"; return; fi
   [ -f "$f" ] || /usr/bin/python3 python/unet.py --out "$f" >&2
   echo "$f"
+}
+
+gpu_full_analysis() { # one synthetic 8192x8192 SEM image through analyze on each device, wall time each
+  local d dev s e
+  d=$(mktemp -d)
+  ./granula synth --out "$d/synth" --n 1 --seed 8192 --size 8192 --style sem --count 6000 \
+    --min-diameter 20 --max-diameter 80 --quiet
+  for dev in cpu gpu; do
+    s=$(date +%s%N)
+    GRANULA_JAVA_OPTS="${GRANULA_JAVA_OPTS:--Xmx16g}" ./granula analyze "$d"/synth/images/*.tif --out "$d/$dev" \
+      --device "$dev" --quiet
+    e=$(date +%s%N)
+    echo "8192x8192 analyze --device $dev: $(( (e - s) / 1000000 )) ms ($(($(wc -l < "$d/$dev/summary.csv") - 1)) image)"
+  done
+  echo "(model inference runs on the CPU in both unless the app was built with -Pgpu-inference)"
+  rm -rf "$d"
 }
 
 case "$what" in
@@ -51,6 +67,11 @@ case "$what" in
   filter-gui) JAVA_OPTS_EXTRA="-Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Dheadless.geometry=1920x1200-32"
           run app 3g io.granula.app.gui.bench.FilterFollowBench "$@" ;;
   real)       "$ROOT/scripts/real-bench.sh" "$@" ;;
+  # flows to masks on CPU and GPU, same flows, ratio and identical labels: [SIZES] [--threads N] [--repeats N];
+  # then, when a GPU is usable, one 8192x8192 analyze per device (GRANULA_JAVA_OPTS, default -Xmx16g)
+  gpu) log=$(mktemp); run gpu-native 8g io.granula.gpu.bench.GpuDynamicsBench "$@" | tee "$log"
+       if grep -q '^GPU: ' "$log"; then gpu_full_analysis; else echo "no GPU: the 8192x8192 analyses per device are skipped"; fi
+       rm -f "$log" ;;
   all) for b in dynamics forward measure filter evaluation report scalebar project viewer edit filter-gui; do "$0" "$b"; done ;;
   *) echo "unknown benchmark '$what'" >&2; exit 2 ;;
 esac

@@ -6,7 +6,7 @@ import io.granula.core.label.LabelImage;
 import java.util.Random;
 
 /** Label images and perturbed flows for the kernel tests, deterministic from a seed. */
-final class SyntheticScenes {
+public final class SyntheticScenes {
     private SyntheticScenes() {
     }
 
@@ -14,7 +14,7 @@ final class SyntheticScenes {
      * Ellipses of random size and orientation at random places, later ones painted over earlier
      * ones, so that some touch or cut each other and some touch the image edge.
      */
-    static LabelImage ellipses(int width, int height, int count, long seed) {
+    public static LabelImage ellipses(int width, int height, int count, long seed) {
         Random r = new Random(seed);
         int[] labels = new int[width * height];
         for (int l = 1; l <= count; l++) {
@@ -25,8 +25,13 @@ final class SyntheticScenes {
             double angle = r.nextDouble() * Math.PI;
             double cos = Math.cos(angle);
             double sin = Math.sin(angle);
-            for (int y = 0; y < height; y++) {
-                for (int x = 0; x < width; x++) {
+            double reach = Math.max(a, b);
+            int x0 = Math.max(0, (int) Math.floor(cx - reach));
+            int x1 = Math.min(width - 1, (int) Math.ceil(cx + reach));
+            int y0 = Math.max(0, (int) Math.floor(cy - reach));
+            int y1 = Math.min(height - 1, (int) Math.ceil(cy + reach));
+            for (int y = y0; y <= y1; y++) {
+                for (int x = x0; x <= x1; x++) {
                     double u = (x - cx) * cos + (y - cy) * sin;
                     double v = -(x - cx) * sin + (y - cy) * cos;
                     if (u * u / (a * a) + v * v / (b * b) <= 1) {
@@ -43,7 +48,7 @@ final class SyntheticScenes {
      * (as a network's output is never ideal): end points then fall off the exact sinks, which
      * exercises the float arithmetic rather than the symmetric ideal case.
      */
-    static FlowField perturbed(FlowField f, float amount, long seed) {
+    public static FlowField perturbed(FlowField f, float amount, long seed) {
         Random r = new Random(seed);
         int n = f.width() * f.height();
         float[] dy = new float[n];

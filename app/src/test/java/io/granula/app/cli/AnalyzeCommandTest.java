@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.granula.app.Granula;
 import io.granula.core.pipeline.ResultsLayout;
+import io.granula.gpu.CudaProbe;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -91,6 +93,17 @@ class AnalyzeCommandTest extends ConsoleCapture {
         assertThat(plainRun.get("parameters").get("augment").asBoolean()).isFalse();
         assertThat(augmentedRun.get("parameters").get("augment").asBoolean()).isTrue();
         assertThat(augmented.resolve("img").resolve(ResultsLayout.LABELS)).isNotEmptyFile();
+    }
+
+    @Test
+    void gpuWithoutAGpuExitsWithTwoBeforeAnyImageIsRead() throws Exception {
+        Assumptions.assumeFalse(CudaProbe.probe().available(), "this machine has a GPU: --device gpu runs on it");
+        Path good = blobs("img.png");
+        Path results = tmp.resolve("r");
+        assertThat(Granula.run("analyze", good.toString(), "--out", results.toString(), "--model", TINY_MODEL.toString(),
+                "--device", "gpu", "--quiet")).isEqualTo(GranulaCommand.USAGE);
+        assertThat(stderr()).contains("--device gpu: no usable GPU").doesNotContain("\tat ");
+        assertThat(results.resolve("summary.csv")).doesNotExist();
     }
 
     @Test
