@@ -79,8 +79,8 @@ public final class DjlFlowModel implements FlowModel {
         } catch (IllegalArgumentException e) {
             throw new ModelLoadException(modelFile, e.getMessage());
         }
-        PyTorchRuntime.engine(modelFile);
-        Model model = Model.newInstance(modelFile.getFileName().toString(), Device.cpu(), PyTorchRuntime.ENGINE);
+        Device device = PyTorchRuntime.inferenceDevice(PyTorchRuntime.engine(modelFile));
+        Model model = Model.newInstance(modelFile.getFileName().toString(), device, PyTorchRuntime.ENGINE);
         try {
             model.load(modelFile);
         } catch (MalformedModelException | IOException | RuntimeException e) {
@@ -88,8 +88,8 @@ public final class DjlFlowModel implements FlowModel {
             throw new ModelLoadException(modelFile, "not a TorchScript module DJL's PyTorch engine can load (save it "
                     + "with torch.jit.script(net).save or Cellpose's exporter, not torch.save): " + firstLine(e), e);
         }
-        LOG.info("loaded {} ({} input channel(s), diam_mean {}, tile {}, {})", modelFile, sidecar.inputChannels(),
-                sidecar.diamMean(), sidecar.tileSize(), sidecar.traced() ? "traced" : "scripted");
+        LOG.info("loaded {} ({} input channel(s), diam_mean {}, tile {}, {}) on {}", modelFile, sidecar.inputChannels(),
+                sidecar.diamMean(), sidecar.tileSize(), sidecar.traced() ? "traced" : "scripted", device);
         return new DjlFlowModel(modelFile, sidecar, options, sha, model);
     }
 

@@ -1,5 +1,6 @@
 package io.granula.core.flow.djl;
 
+import ai.djl.Device;
 import ai.djl.engine.Engine;
 import ai.djl.pytorch.jni.JniUtils;
 import io.granula.core.model.ModelLoadException;
@@ -34,8 +35,17 @@ final class PyTorchRuntime {
             return Engine.getEngine(ENGINE);
         } catch (RuntimeException | LinkageError e) {
             throw new ModelLoadException(modelFile, "cannot start DJL's PyTorch engine (natives from "
-                    + "ai.djl.pytorch:pytorch-native-cpu, unpacked under DJL_CACHE_DIR): " + e.getMessage(), e);
+                    + "ai.djl.pytorch:pytorch-native-cpu, unpacked under DJL_CACHE_DIR; a -Pgpu-inference build needs "
+                    + "PYTORCH_LIBRARY_PATH, PYTORCH_VERSION and PYTORCH_FLAVOR, see the README): " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The GPU when the libtorch DJL loaded is a CUDA build that sees one (an app built with
+     * {@code -Pgpu-inference}, README "GPU"), else the CPU; the bundled CPU build reports no GPU.
+     */
+    static Device inferenceDevice(Engine engine) {
+        return engine.getGpuCount() > 0 ? Device.gpu() : Device.cpu();
     }
 
     /**
