@@ -3,6 +3,7 @@ package io.granula.gpu;
 import jcuda.Pointer;
 import jcuda.driver.CUcontext;
 import jcuda.driver.CUdevice;
+import jcuda.driver.CUdeviceptr;
 import jcuda.driver.CUfunction;
 import jcuda.driver.CUmodule;
 import jcuda.driver.JCudaDriver;
@@ -11,6 +12,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * The kernels of {@code src/main/cuda/granula_kernels.cu}, loaded from the shipped PTX
@@ -28,22 +31,18 @@ final class CudaKernels {
 
     private final CUcontext context;
     private final String deviceName;
-    final CUfunction stepField;
-    final CUfunction follow;
-    final CUfunction histogram;
-    final CUfunction seeds;
-    final CUfunction grow;
-    final CUfunction assign;
+    private final PtxSignatures signatures;
+    private final Map<String, CUfunction> functions = new HashMap<>();
 
-    private CudaKernels(CUcontext context, String deviceName, CUmodule module) {
+    private CudaKernels(CUcontext context, String deviceName, CUmodule module, PtxSignatures signatures) {
         this.context = context;
         this.deviceName = deviceName;
-        stepField = function(module, ENTRIES[0]);
-        follow = function(module, ENTRIES[1]);
-        histogram = function(module, ENTRIES[2]);
-        seeds = function(module, ENTRIES[3]);
-        grow = function(module, ENTRIES[4]);
-        assign = function(module, ENTRIES[5]);
+        this.signatures = signatures;
+        for (String entry : ENTRIES) {
+            CUfunction f = new CUfunction();
+            JCudaDriver.cuModuleGetFunction(f, module, entry);
+            functions.put(entry, f);
+        }
     }
 
     /**
@@ -59,9 +58,10 @@ final class CudaKernels {
         CUcontext context = new CUcontext();
         JCudaDriver.cuDevicePrimaryCtxRetain(context, device);
         JCudaDriver.cuCtxSetCurrent(context);
+        String ptx = ptxText();
         CUmodule module = new CUmodule();
-        JCudaDriver.cuModuleLoadData(module, ptxText());
-        return new CudaKernels(context, CudaProbe.deviceName(device), module);
+        JCudaDriver.cuModuleLoadData(module, ptx);
+        return new CudaKernels(context, CudaProbe.deviceName(device), module, PtxSignatures.parse(ptx));
     }
 
     /** The shipped PTX text. */
@@ -85,8 +85,12 @@ final class CudaKernels {
         JCudaDriver.cuCtxSetCurrent(context);
     }
 
-    /** Launches {@code f} over {@code n} threads (1-D, blocks of 256) and waits for it. */
-    void launch(CUfunction f, long n, Pointer parameters) {
+    /**
+     * Launches {@code entry} over {@code n} threads (1-D, blocks of 256) and waits for it; the
+     * arguments (device pointers, Integer, Float) are checked against the PTX's parameters first.
+     */
+    void launch(String entry, long n, Object... args) {
+        signatures.check(entry, args);
         if (n <= 0) {
             return;
         }
@@ -94,13 +98,25 @@ final class CudaKernels {
         if (blocks > Integer.MAX_VALUE) {
             throw new IllegalArgumentException("too many threads for one launch: " + n);
         }
-        JCudaDriver.cuLaunchKernel(f, (int) blocks, 1, 1, BLOCK, 1, 1, 0, null, parameters, null);
+        JCudaDriver.cuLaunchKernel(functions.get(entry), (int) blocks, 1, 1, BLOCK, 1, 1, 0, null, parameters(args), null);
         JCudaDriver.cuCtxSynchronize();
     }
 
-    private static CUfunction function(CUmodule module, String name) {
-        CUfunction f = new CUfunction();
-        JCudaDriver.cuModuleGetFunction(f, module, name);
-        return f;
+    /** cuLaunchKernel's kernelParams: a pointer to each argument's value. */
+    static Pointer parameters(Object... args) {
+        Pointer[] ps = new Pointer[args.length];
+        for (int i = 0; i < args.length; i++) {
+            Object v = args[i];
+            if (v instanceof CUdeviceptr d) {
+                ps[i] = Pointer.to(d);
+            } else if (v instanceof Integer k) {
+                ps[i] = Pointer.to(new int[] {k});
+            } else if (v instanceof Float f) {
+                ps[i] = Pointer.to(new float[] {f});
+            } else {
+                throw new IllegalArgumentException("unsupported kernel argument " + v);
+            }
+        }
+        return Pointer.to(ps);
     }
 }

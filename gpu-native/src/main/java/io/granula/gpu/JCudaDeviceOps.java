@@ -7,12 +7,19 @@ import jcuda.driver.JCudaDriver;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The device buffers of one run, all freed on close (also when a kernel or copy failed). */
-final class DeviceMemory implements AutoCloseable {
+/** {@link DeviceOps} through JCuda's driver API, in the kernels' context; frees all on close. */
+final class JCudaDeviceOps implements DeviceOps {
+    private final CudaKernels kernels;
     private final List<CUdeviceptr> buffers = new ArrayList<>();
 
-    /** {@code count} 4-byte elements, zeroed. */
-    CUdeviceptr zeros4(long count) {
+    /** Binds the kernels' context to the calling thread. */
+    JCudaDeviceOps(CudaKernels kernels) {
+        this.kernels = kernels;
+        kernels.bind();
+    }
+
+    @Override
+    public CUdeviceptr zeros4(long count) {
         CUdeviceptr p = alloc(count * 4);
         if (count > 0) {
             JCudaDriver.cuMemsetD32(p, 0, count);
@@ -20,35 +27,45 @@ final class DeviceMemory implements AutoCloseable {
         return p;
     }
 
-    CUdeviceptr upload(float[] values) {
+    @Override
+    public CUdeviceptr upload(float[] values) {
         CUdeviceptr p = alloc(values.length * 4L);
         JCudaDriver.cuMemcpyHtoD(p, Pointer.to(values), values.length * 4L);
         return p;
     }
 
-    CUdeviceptr upload(int[] values) {
+    @Override
+    public CUdeviceptr upload(int[] values) {
         CUdeviceptr p = alloc(values.length * 4L);
         JCudaDriver.cuMemcpyHtoD(p, Pointer.to(values), values.length * 4L);
         return p;
     }
 
-    CUdeviceptr alloc(long bytes) {
+    @Override
+    public CUdeviceptr alloc(long bytes) {
         CUdeviceptr p = new CUdeviceptr();
         JCudaDriver.cuMemAlloc(p, Math.max(bytes, 4));
         buffers.add(p);
         return p;
     }
 
-    static int[] downloadInts(CUdeviceptr p, int count) {
+    @Override
+    public int[] downloadInts(CUdeviceptr from, int count) {
         int[] out = new int[count];
-        JCudaDriver.cuMemcpyDtoH(Pointer.to(out), p, count * 4L);
+        JCudaDriver.cuMemcpyDtoH(Pointer.to(out), from, count * 4L);
         return out;
     }
 
-    static long[] downloadLongs(CUdeviceptr p, int count) {
+    @Override
+    public long[] downloadLongs(CUdeviceptr from, int count) {
         long[] out = new long[count];
-        JCudaDriver.cuMemcpyDtoH(Pointer.to(out), p, count * 8L);
+        JCudaDriver.cuMemcpyDtoH(Pointer.to(out), from, count * 8L);
         return out;
+    }
+
+    @Override
+    public void launch(String entry, long threads, Object... args) {
+        kernels.launch(entry, threads, args);
     }
 
     @Override
