@@ -30,14 +30,18 @@ final class JCudaDeviceOps implements DeviceOps {
     @Override
     public CUdeviceptr upload(float[] values) {
         CUdeviceptr p = alloc(values.length * 4L);
-        JCudaDriver.cuMemcpyHtoD(p, Pointer.to(values), values.length * 4L);
+        if (values.length > 0) {
+            JCudaDriver.cuMemcpyHtoD(p, Pointer.to(values), values.length * 4L);
+        }
         return p;
     }
 
     @Override
     public CUdeviceptr upload(int[] values) {
         CUdeviceptr p = alloc(values.length * 4L);
-        JCudaDriver.cuMemcpyHtoD(p, Pointer.to(values), values.length * 4L);
+        if (values.length > 0) {
+            JCudaDriver.cuMemcpyHtoD(p, Pointer.to(values), values.length * 4L);
+        }
         return p;
     }
 
@@ -52,14 +56,18 @@ final class JCudaDeviceOps implements DeviceOps {
     @Override
     public int[] downloadInts(CUdeviceptr from, int count) {
         int[] out = new int[count];
-        JCudaDriver.cuMemcpyDtoH(Pointer.to(out), from, count * 4L);
+        if (count > 0) {
+            JCudaDriver.cuMemcpyDtoH(Pointer.to(out), from, count * 4L);
+        }
         return out;
     }
 
     @Override
     public long[] downloadLongs(CUdeviceptr from, int count) {
         long[] out = new long[count];
-        JCudaDriver.cuMemcpyDtoH(Pointer.to(out), from, count * 8L);
+        if (count > 0) {
+            JCudaDriver.cuMemcpyDtoH(Pointer.to(out), from, count * 8L);
+        }
         return out;
     }
 
