@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs Granula's benchmarks (main classes in the modules' test sources), each printing its
 # figures as ratios against a baseline measured in the same run. 2 threads, as on a lab PC.
-#   scripts/bench.sh [dynamics|forward|measure|filter|evaluation|report|scalebar|scalebar-accuracy|scalebar-heldout|project|viewer|edit|filter-gui|real|all] [ARGS...]
+#   scripts/bench.sh [dynamics|masks-cold|forward|measure|filter|evaluation|report|scalebar|scalebar-accuracy|scalebar-heldout|project|viewer|edit|filter-gui|real|all] [ARGS...]
 #   (real: accuracy and per-stage time of analyze on ../shared/data/real, see scripts/real-bench.sh; not in all)
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -29,6 +29,33 @@ unet() { # the untrained default architecture, for the forward-pass benchmark
 
 case "$what" in
   dynamics)   run segmentation-core 2g io.granula.core.bench.DynamicsBench "$@" ;;
+  # ./granula masks one process per call (cold, as a user runs it) on ideal flows: [REPEATS SIZES...] (default 3 1024 2048 4096)
+  # ./granula masks one process per call (cold, as a user runs it) on ideal flows: [REPEATS SIZES...] (default 3 1024 2048 4096).
+  # cpu = process CPU ms during the dynamics (JIT and GC threads included); on a busy machine cpu/2 estimates the quiet 2-core wall time.
+  masks-cold) repeats="${1:-3}"; shift || true; [ $# -gt 0 ] || set -- 1024 2048 4096
+              cp="$(classpath segmentation-core)"; ./granula --version >/dev/null  # builds the launcher's jar first
+              dir="$ROOT/segmentation-core/target/bench-flows"; mkdir -p "$dir"
+              echo "== ./granula masks, cold per process, 2 threads, median of $repeats; x = Cellpose (design notes) / ours"
+              echo "size  QC   dyn_ms  dyn_cpu_ms  process_ms  cellpose_ms  x_wall  x_cpu/2"
+              for size in "$@"; do
+                f="$dir/ideal-$size.npy"
+                [ -f "$f" ] || java -Xmx3g -cp "$cp" io.granula.core.bench.IdealFlowsFile "$f" "$size"
+                for qc in 0.4 0; do
+                  for _ in $(seq "$repeats"); do
+                    t0=$(date +%s%N)
+                    line="$(./granula masks --flows "$f" --out "$dir/labels-$size.tif" --threads 2 --quiet --flow-threshold "$qc")"
+                    echo "$(( ($(date +%s%N) - t0) / 1000000 )) $line"
+                  done | python3 -c '
+import json, statistics, sys
+size, qc = int(sys.argv[1]), float(sys.argv[2]) > 0
+runs = [(float(l.split(" ", 1)[0]), json.loads(l.split(" ", 1)[1])) for l in sys.stdin]
+cp = {512: (600, 130), 1024: (3000, 700), 2048: (21000, 2700), 4096: (86000, 11600)}.get(size, (float("nan"),) * 2)[0 if qc else 1]
+dyn = statistics.median(r[1]["ms"]["dynamics"] for r in runs)
+cpu = statistics.median(r[1]["cpu_ms"]["dynamics"] for r in runs)
+print("%-5d %-4s %7.0f %11.0f %11.0f %12.0f %7.1f %8.1f" % (size, "yes" if qc else "no", dyn, cpu,
+      statistics.median(r[0] for r in runs), cp, cp / dyn, cp / (cpu / 2)))' "$size" "$qc"
+                done
+              done ;;
   forward)    run segmentation-core 4g io.granula.core.bench.ModelForwardBench "$(unet)" 2 "$@" ;;
   measure)    run segmentation-core 6g io.granula.core.bench.MeasureBenchmark "$@" ;;
   filter)     run segmentation-core 2g io.granula.core.bench.FilterBenchmark "$@" ;;
