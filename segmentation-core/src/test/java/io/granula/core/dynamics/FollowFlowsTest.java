@@ -36,17 +36,7 @@ class FollowFlowsTest {
     void shortcutsEndWhereEveryStepTakenEnds() {
         FlowField flows = FlowsFromLabels.networkFlows(TestImages.touchingShapes(96, 3), 1);
         Endpoints fast = FollowFlows.run(flows, 0f, 200, 2, ProgressMonitor.NONE);
-        List<Integer> inds = new ArrayList<>();
-        for (int p : fast.pixels()) {
-            inds.add(p);
-        }
-        float[][] dP = new float[2][flows.width() * flows.height()];
-        for (int i = 0; i < dP[0].length; i++) {
-            float m = flows.cellprob()[i] > 0f ? 1f : 0f;
-            dP[0][i] = (flows.dy()[i] * m) / 5f;
-            dP[1][i] = (flows.dx()[i] * m) / 5f;
-        }
-        int[][] slow = ReferenceDynamics.stepsInterp(dP, inds, 200, flows.height(), flows.width());
+        int[][] slow = straightEnds(flows, fast.pixels(), 200);
         assertThat(fast.count()).isGreaterThan(1000);
         assertThat(fast.endY()).isEqualTo(slow[0]);
         assertThat(fast.endX()).isEqualTo(slow[1]);
@@ -69,22 +59,27 @@ class FollowFlowsTest {
         for (FlowField flows : List.of(ideal, twice)) {
             int niter = flows == ideal ? 40 : 25;
             Endpoints blocked = FollowFlows.run(flows, 0f, niter, 2, 64, ProgressMonitor.NONE);
-            List<Integer> inds = new ArrayList<>();
-            for (int p : blocked.pixels()) {
-                inds.add(p);
-            }
-            float[][] dP = new float[2][flows.width() * flows.height()];
-            for (int i = 0; i < dP[0].length; i++) {
-                float m = flows.cellprob()[i] > 0f ? 1f : 0f;
-                dP[0][i] = (flows.dy()[i] * m) / 5f;
-                dP[1][i] = (flows.dx()[i] * m) / 5f;
-            }
-            int[][] straight = ReferenceDynamics.stepsInterp(dP, inds, niter, flows.height(), flows.width());
+            int[][] straight = straightEnds(flows, blocked.pixels(), niter);
             assertThat(64 + 2 * FollowFlows.margin(flows, 0f, niter)).isLessThan(flows.width());
             assertThat(blocked.count()).isGreaterThan(5000);
             assertThat(blocked.endY()).isEqualTo(straight[0]);
             assertThat(blocked.endX()).isEqualTo(straight[1]);
         }
+    }
+
+    /** End points {@code [y, x]} of {@code pixels} by the straight single-threaded port of steps_interp. */
+    private static int[][] straightEnds(FlowField flows, int[] pixels, int niter) {
+        List<Integer> inds = new ArrayList<>();
+        for (int p : pixels) {
+            inds.add(p);
+        }
+        float[][] dP = new float[2][flows.width() * flows.height()];
+        for (int i = 0; i < dP[0].length; i++) {
+            float m = flows.cellprob()[i] > 0f ? 1f : 0f;
+            dP[0][i] = (flows.dy()[i] * m) / 5f;
+            dP[1][i] = (flows.dx()[i] * m) / 5f;
+        }
+        return ReferenceDynamics.stepsInterp(dP, inds, niter, flows.height(), flows.width());
     }
 
     /** The margin covers the longest possible path: 200 steps of at most |flow| / 5 px each. */
