@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs Granula's benchmarks (main classes in the modules' test sources), each printing its
 # figures as ratios against a baseline measured in the same run. 2 threads, as on a lab PC.
-#   scripts/bench.sh [dynamics|gpu|forward|measure|filter|evaluation|report|scalebar|scalebar-accuracy|scalebar-heldout|project|viewer|edit|filter-gui|real|all] [ARGS...]
+#   scripts/bench.sh [dynamics|masks-cold|large|gpu|forward|measure|filter|evaluation|report|scalebar|scalebar-accuracy|scalebar-heldout|project|viewer|edit|filter-gui|real|all] [ARGS...]
 #   (real: accuracy and per-stage time of analyze on ../shared/data/real, see scripts/real-bench.sh; not in all)
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -45,6 +45,60 @@ gpu_full_analysis() { # one synthetic 8192x8192 SEM image through analyze on eac
 
 case "$what" in
   dynamics)   run segmentation-core 2g io.granula.core.bench.DynamicsBench "$@" ;;
+  # ./granula masks one process per call (cold, as a user runs it) on ideal flows: [REPEATS SIZES...] (default 3 1024 2048 4096).
+  # cpu = process CPU ms during the dynamics (JIT and GC threads included); on a busy machine cpu/2 estimates the quiet 2-core wall time.
+  masks-cold) repeats="${1:-3}"; shift || true; [ $# -gt 0 ] || set -- 1024 2048 4096
+              cp="$(classpath segmentation-core)"; ./granula --version >/dev/null  # builds the launcher's jar first
+              dir="$ROOT/segmentation-core/target/bench-flows"; mkdir -p "$dir"
+              echo "== ./granula masks, cold per process, 2 threads, median of $repeats; x = Cellpose (design notes) / ours"
+              echo "size  QC   dyn_ms  dyn_cpu_ms  process_ms  cellpose_ms  x_wall  x_cpu/2"
+              for size in "$@"; do
+                f="$dir/ideal-$size.npy"
+                [ -f "$f" ] || java -Xmx3g -cp "$cp" io.granula.core.bench.IdealFlowsFile "$f" "$size"
+                for qc in 0.4 0; do
+                  for _ in $(seq "$repeats"); do
+                    t0=$(date +%s%N)
+                    line="$(./granula masks --flows "$f" --out "$dir/labels-$size.tif" --threads 2 --quiet --flow-threshold "$qc")"
+                    echo "$(( ($(date +%s%N) - t0) / 1000000 )) $line"
+                  done | python3 -c '
+import json, statistics, sys
+size, qc = int(sys.argv[1]), float(sys.argv[2]) > 0
+runs = [(float(l.split(" ", 1)[0]), json.loads(l.split(" ", 1)[1])) for l in sys.stdin]
+cp = {512: (600, 130), 1024: (3000, 700), 2048: (21000, 2700), 4096: (86000, 11600)}.get(size, (float("nan"),) * 2)[0 if qc else 1]
+dyn = statistics.median(r[1]["ms"]["dynamics"] for r in runs)
+cpu = statistics.median(r[1]["cpu_ms"]["dynamics"] for r in runs)
+print("%-5d %-4s %7.0f %11.0f %11.0f %12.0f %7.1f %8.1f" % (size, "yes" if qc else "no", dyn, cpu,
+      statistics.median(r[0] for r in runs), cp, cp / dyn, cp / (cpu / 2)))' "$size" "$qc"
+                done
+              done ;;
+  # ./granula analyze of one SIZE x SIZE micrograph (a 2048 px synthetic SEM image tiled), default model, 2 threads,
+  # at the heap the issue allows (4 GB up to 8192 px, 8 GB above; HEAP=1g overrides): [SIZE] (default 8192). Prints wall and CPU time,
+  # the largest heap left after a collection (from the GC log), peak resident memory and the slowest stages.
+  large) size="${1:-8192}"; heap=4g; [ "$size" -le 8192 ] || heap=8g; heap="${HEAP:-$heap}"
+         cp="$(classpath segmentation-core)"; ./granula --version >/dev/null
+         dir="$ROOT/segmentation-core/target/bench-large"; mkdir -p "$dir"
+         [ -f "$dir/synth/images/synth_00000.tif" ] || ./granula synth --out "$dir/synth" --n 1 --seed 3 --size 2048 \
+             --style sem --arrangement touching --quiet >/dev/null
+         img="$dir/tiled-$size.tif"
+         [ -f "$img" ] || java -Xmx2g -cp "$cp" io.granula.core.bench.TiledImageFile "$dir/synth/images/synth_00000.tif" "$img" "$size"
+         rm -rf "$dir/out-$size"
+         echo "== ./granula analyze $img (${size}x${size}), -Xmx$heap, --device cpu, 2 threads; target: within 600 s"
+         set +e
+         GRANULA_JAVA_OPTS="-Xmx$heap -XX:ActiveProcessorCount=2 -Xlog:gc:file=$dir/gc-$size.log" \
+             /usr/bin/time -f "wall_s %e cpu_s %U+%S peak_rss_kb %M" -o "$dir/time-$size.txt" \
+             ./granula analyze "$img" --out "$dir/out-$size" --device cpu >"$dir/analyze-$size.log" 2>&1
+         rc=$?; set -e
+         tail -n 2 "$dir/analyze-$size.log"
+         echo "exit $rc; $(cat "$dir/time-$size.txt" | tail -n 1)"
+         python3 - "$dir/gc-$size.log" "$dir/out-$size" <<'PY'
+import glob, json, re, sys
+after = [int(m) for m in re.findall(r"->(\d+)M\(", open(sys.argv[1]).read())]
+print("largest heap after a collection: %d MB (%d collections)" % (max(after, default=0), len(after)))
+for run in glob.glob(sys.argv[2] + "/*/run.json"):
+    stages = json.load(open(run))["stage_ms"]
+    print("slowest stages (s): " + ", ".join("%s %.0f" % (k, v / 1e3) for k, v in sorted(stages.items(), key=lambda kv: -kv[1])[:6]))
+PY
+         ;;
   forward)    run segmentation-core 4g io.granula.core.bench.ModelForwardBench "$(unet)" 2 "$@" ;;
   measure)    run segmentation-core 6g io.granula.core.bench.MeasureBenchmark "$@" ;;
   filter)     run segmentation-core 2g io.granula.core.bench.FilterBenchmark "$@" ;;

@@ -60,6 +60,7 @@ class MasksCommandTest extends ConsoleCapture {
         assertThat(json.get("ms").has("follow_flows")).isTrue();
         assertThat(json.get("ms").has("flow_qc")).isTrue();
         assertThat(json.get("ms").get("total").asDouble()).isPositive();
+        assertThat(json.get("cpu_ms").get("dynamics").asDouble()).isPositive();
 
         FlowField field = Npy.readFlows(flows);
         LabelImage expected = new CpuPixelDynamics().computeMasks(field, DynamicsParameters.defaults().withThreads(1),

@@ -32,11 +32,13 @@ final class GridSampleStep {
      * Moves point {@code j} one step, in place in {@code gx}, {@code gy} (arrays rather than a
      * returned pair: the hot loop then keeps everything in float registers).
      *
-     * @param paddedWidth {@code width + 2}
+     * @param paddedWidth {@code width + 2} (of the field's region)
+     * @param offset      added to the padded cell index {@code (y0 + 1) * paddedWidth + x0 + 1}: 0 for
+     *                    the whole image, {@code -(regionY0 * paddedWidth + regionX0)} for a region's field
      * @param halfW       {@code (float) width / 2}, PyTorch's scaling_factor
      * @param halfH       {@code (float) height / 2}
      */
-    static void step(float[] field, int paddedWidth, float halfW, float halfH, float[] gx, float[] gy, int j) {
+    static void step(float[] field, int paddedWidth, int offset, float halfW, float halfH, float[] gx, float[] gy, int j) {
         float x = gx[j];
         float y = gy[j];
         float ix = Math.fma(x + 1f, halfW, -0.5f);
@@ -59,8 +61,9 @@ final class GridSampleStep {
         float ne = s * w;
         float sw = n * e;
         float se = n * w;
-        // corner (x0, y0) sits at padded (x0 + 1, y0 + 1); x0, y0 >= -1 after the clamp
-        int r = 2 * ((y0 + 1) * paddedWidth + x0 + 1);
+        // corner (x0, y0) sits at padded (x0 + 1, y0 + 1); x0, y0 >= -1 after the clamp, and a
+        // region's field covers every corner its pixels can reach (FollowFlows.margin)
+        int r = 2 * ((y0 + 1) * paddedWidth + x0 + 1 + offset);
         int q = r + 2 * paddedWidth;
         float dx = field[r] * nw;
         dx = Math.fma(field[r + 2], ne, dx);

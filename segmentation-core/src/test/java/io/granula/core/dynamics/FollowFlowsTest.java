@@ -36,8 +36,41 @@ class FollowFlowsTest {
     void shortcutsEndWhereEveryStepTakenEnds() {
         FlowField flows = FlowsFromLabels.networkFlows(TestImages.touchingShapes(96, 3), 1);
         Endpoints fast = FollowFlows.run(flows, 0f, 200, 2, ProgressMonitor.NONE);
+        int[][] slow = straightEnds(flows, fast.pixels(), 200);
+        assertThat(fast.count()).isGreaterThan(1000);
+        assertThat(fast.endY()).isEqualTo(slow[0]);
+        assertThat(fast.endX()).isEqualTo(slow[1]);
+    }
+
+    /**
+     * Blocks of 64 px, each with its own field widened by the travel margin, must end every pixel
+     * where the straight port with one whole-image field does, objects crossing block borders
+     * included; flows 2x stronger than ideal widen the margin and must still match. Few steps, so
+     * that the margin leaves the widened blocks smaller than the image.
+     */
+    @Test
+    void blockByBlockEndsWhereTheWholeImageFieldEnds() {
+        FlowField ideal = FlowsFromLabels.networkFlows(TestImages.touchingShapes(200, 7), 1);
+        float[] strong = ideal.dx().clone();
+        for (int i = 0; i < strong.length; i++) {
+            strong[i] *= 2f;
+        }
+        FlowField twice = new FlowField(ideal.width(), ideal.height(), ideal.dy(), strong, ideal.cellprob());
+        for (FlowField flows : List.of(ideal, twice)) {
+            int niter = flows == ideal ? 40 : 25;
+            Endpoints blocked = FollowFlows.run(flows, 0f, niter, 2, 64, ProgressMonitor.NONE);
+            int[][] straight = straightEnds(flows, blocked.pixels(), niter);
+            assertThat(64 + 2 * FollowFlows.margin(flows, 0f, niter)).isLessThan(flows.width());
+            assertThat(blocked.count()).isGreaterThan(5000);
+            assertThat(blocked.endY()).isEqualTo(straight[0]);
+            assertThat(blocked.endX()).isEqualTo(straight[1]);
+        }
+    }
+
+    /** End points {@code [y, x]} of {@code pixels} by the straight single-threaded port of steps_interp. */
+    private static int[][] straightEnds(FlowField flows, int[] pixels, int niter) {
         List<Integer> inds = new ArrayList<>();
-        for (int p : fast.pixels()) {
+        for (int p : pixels) {
             inds.add(p);
         }
         float[][] dP = new float[2][flows.width() * flows.height()];
@@ -46,10 +79,21 @@ class FollowFlowsTest {
             dP[0][i] = (flows.dy()[i] * m) / 5f;
             dP[1][i] = (flows.dx()[i] * m) / 5f;
         }
-        int[][] slow = ReferenceDynamics.stepsInterp(dP, inds, 200, flows.height(), flows.width());
-        assertThat(fast.count()).isGreaterThan(1000);
-        assertThat(fast.endY()).isEqualTo(slow[0]);
-        assertThat(fast.endX()).isEqualTo(slow[1]);
+        return ReferenceDynamics.stepsInterp(dP, inds, niter, flows.height(), flows.width());
+    }
+
+    /** The margin covers the longest possible path: 200 steps of at most |flow| / 5 px each. */
+    @Test
+    void marginCoversTheLongestPossiblePath() {
+        int w = 50;
+        float[] dx = new float[w * w];
+        float[] cp = new float[w * w];
+        java.util.Arrays.fill(cp, 1f);
+        dx[7] = -10f; // 2 px per step at most
+        FlowField flows = new FlowField(w, w, new float[w * w], dx, cp);
+        assertThat(FollowFlows.margin(flows, 0f, 200)).isBetween(405, 415);
+        cp[7] = 0f; // pixels that do not move contribute no flow
+        assertThat(FollowFlows.margin(flows, 0f, 200)).isLessThan(5);
     }
 
     @Test

@@ -42,7 +42,7 @@ class GridSampleStepTest {
             float[] v = floats(line);
             float[] gx = {v[0]};
             float[] gy = {v[1]};
-            GridSampleStep.step(field, pw, w / 2f, h / 2f, gx, gy, 0);
+            GridSampleStep.step(field, pw, 0, w / 2f, h / 2f, gx, gy, 0);
             float ex = Math.min(Math.max(v[0] + v[2], -1f), 1f);
             float ey = Math.min(Math.max(v[1] + v[3], -1f), 1f);
             assertThat(Float.floatToIntBits(gx[0])).as("x at %s", line).isEqualTo(Float.floatToIntBits(ex));
@@ -67,8 +67,8 @@ class GridSampleStepTest {
         }
         float[] gx = {-1f, 0f};
         float[] gy = {0f, 0f};
-        GridSampleStep.step(field, pw, w / 2f, h / 2f, gx, gy, 0);
-        GridSampleStep.step(field, pw, w / 2f, h / 2f, gx, gy, 1);
+        GridSampleStep.step(field, pw, 0, w / 2f, h / 2f, gx, gy, 0);
+        GridSampleStep.step(field, pw, 0, w / 2f, h / 2f, gx, gy, 1);
         assertThat(gx[0]).isCloseTo(-1f + 0.05f, org.assertj.core.data.Offset.offset(1e-6f));
         assertThat(gx[1]).isCloseTo(0.1f, org.assertj.core.data.Offset.offset(1e-6f));
     }
