@@ -2,6 +2,8 @@ package io.granula.app.gui;
 
 import javafx.application.Platform;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -16,10 +18,17 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class FxStallWatch implements AutoCloseable {
     static final long PERIOD_MS = 5;
 
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
     private final AtomicLong maxNanos = new AtomicLong();
+    private final AtomicLong maxCpuNanos = new AtomicLong();
     private final AtomicLong postedAt = new AtomicLong(); // 0: no heartbeat pending
+    private volatile long cpuAtPost = -1;
     private final Thread thread;
     private volatile boolean running = true;
+    private volatile Thread fxThread;
+    private volatile String worstStack = "";
+    private long worstSampledNanos;
 
     private FxStallWatch() {
         thread = new Thread(this::watch, "granula-fx-stall-watch");
@@ -40,14 +49,42 @@ public final class FxStallWatch implements AutoCloseable {
         return Math.max(maxNanos.get(), now) / 1e6;
     }
 
+    /**
+     * The most CPU time the FX thread spent between a heartbeat's post and its run, in ms: the work that
+     * blocked it, without the time the thread waited for a CPU on a loaded machine (a wall-clock stall of
+     * {@link #maxStallMs} can be all waiting when other processes hold the cores).
+     */
+    public double maxBusyMs() {
+        return maxCpuNanos.get() / 1e6;
+    }
+
     public void reset() {
         maxNanos.set(0);
+        maxCpuNanos.set(0);
+    }
+
+    /** Where the FX thread was during the longest stall (sampled once it passed 100 ms), for the log. */
+    public String worstStack() {
+        return worstStack;
     }
 
     private void watch() {
         while (running) {
-            if (postedAt.compareAndSet(0, System.nanoTime())) {
-                Platform.runLater(this::beat);
+            long now = System.nanoTime();
+            long pending = postedAt.get();
+            if (pending == 0) {
+                Thread fx = fxThread;
+                cpuAtPost = fx == null ? -1 : THREADS.getThreadCpuTime(fx.getId());
+                if (postedAt.compareAndSet(0, now)) {
+                    Platform.runLater(this::beat);
+                }
+            } else if (now - pending > 100_000_000L && now - pending > worstSampledNanos && fxThread != null) {
+                worstSampledNanos = now - pending;
+                StringBuilder sb = new StringBuilder();
+                for (StackTraceElement e : fxThread.getStackTrace()) {
+                    sb.append("\n    at ").append(e);
+                }
+                worstStack = String.format(java.util.Locale.ROOT, "FX thread after %.0f ms:%s", worstSampledNanos / 1e6, sb);
             }
             try {
                 TimeUnit.MILLISECONDS.sleep(PERIOD_MS);
@@ -58,9 +95,14 @@ public final class FxStallWatch implements AutoCloseable {
     }
 
     private void beat() {
+        fxThread = Thread.currentThread();
+        long cpuBefore = cpuAtPost;
         long posted = postedAt.getAndSet(0);
         if (posted != 0) {
             maxNanos.accumulateAndGet(System.nanoTime() - posted, Math::max);
+            if (cpuBefore >= 0) {
+                maxCpuNanos.accumulateAndGet(THREADS.getCurrentThreadCpuTime() - cpuBefore, Math::max);
+            }
         }
     }
 

@@ -52,6 +52,7 @@ public final class BoxPlotPane extends BorderPane implements ChartView {
     private final ErrorDataSetRenderer violinRenderer = new ErrorDataSetRenderer();
     private final ComboBox<Measurement> measurement = ChartSupport.measurementChooser(Measurement.ECD);
     private final ObservableMap<Long, StoredMeasurements> stored = FXCollections.observableHashMap();
+    private List<BoxPlot> shown = List.of();
 
     public BoxPlotPane(WorkbenchSession session) {
         this.session = session;
@@ -105,6 +106,11 @@ public final class BoxPlotPane extends BorderPane implements ChartView {
     /** The names of the compared images, one per box, in order. */
     public List<String> comparedImages() {
         return List.copyOf(x.getCategories());
+    }
+
+    /** The boxes on the chart, in the order of {@link #comparedImages()}. */
+    public List<BoxPlot> boxPlots() {
+        return shown;
     }
 
     /** The chart's violins, one closed outline each, the widest 0.8 of a category wide. */
@@ -166,6 +172,7 @@ public final class BoxPlotPane extends BorderPane implements ChartView {
             violins.add(Violin.of(values));
             names.add(e.sample().isEmpty() ? e.name() : e.sample() + " / " + e.name());
         }
+        shown = List.copyOf(plots);
         int n = plots.size();
         double[] xs = new double[n], med = new double[n], lo = new double[n], hi = new double[n];
         double[] wMid = new double[n], wLo = new double[n], wHi = new double[n];
