@@ -111,7 +111,7 @@ PY
   scalebar-accuracy) run scalebar 1g io.granula.scalebar.bench.ScaleBarEvaluation "$@" ;;
   # accuracy per kind on the independent held-out generator (issue 16): SEED [PER_KIND WITHOUT_PER_KIND DUMP_DIR|- KINDS]
   scalebar-heldout) run scalebar 1g io.granula.scalebar.heldout.HeldOutEvaluation "$@" ;;
-  # workbench viewer frame time, headless Monocle with software Prism: [SIZE PARTICLES FRAMES]
+  # workbench viewer frame time, headless Monocle with software Prism, smoothed while moving (before) and not (now): [SIZE PARTICLES FRAMES ROUNDS]
   viewer) JAVA_OPTS_EXTRA="-Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Dheadless.geometry=1920x1200-32 -Djavafx.animation.fullspeed=true"
           run app 5g io.granula.app.gui.bench.ViewerBench "$@" ;;
   # hand correction, mouse release to updated chart data: [SIZE PARTICLES EDITS] (default 2048 5000 200)

@@ -117,9 +117,10 @@ public final class WorkbenchWindow {
                 button(analyseAll, "Analyse all"), button(report, "Report"), button(fit, "Fit"), button(one, "1:1"), button(masks, "Masks"),
                 button(help, "Shortcuts"));
 
+        BoxPlotPane compare = new BoxPlotPane(session);
+        Bindings.bindContent(compare.storedMeasurements(), controller.storedMeasurements());
         charts = new TabPane(tab("Histogram", histogram), tab("Scatter", new ScatterPane(session)),
-                tab("Compare images", new BoxPlotPane(session)),
-                tab("History", new HistoryPanel(session, edits, () -> controller.storeProperty().get())));
+                tab("Compare images", compare));
         bindViewState(charts);
         SplitPane bottom = new SplitPane(table, charts);
         bottom.setDividerPositions(0.4);
@@ -131,11 +132,15 @@ public final class WorkbenchWindow {
                 new AnalysisPanel(controller.parametersProperty()));
         ScrollPane rightScroll = new ScrollPane(right);
         rightScroll.setFitToWidth(true);
-        rightScroll.setPrefWidth(300);
-        SplitPane main = new SplitPane(images, centre, rightScroll);
+        // the corrections of the image on screen sit beside its particle panels, not among the charts
+        TabPane side = new TabPane(tab("Particle", rightScroll),
+                tab("History", new HistoryPanel(session, edits, () -> controller.storeProperty().get())));
+        side.setId("side-panels");
+        side.setPrefWidth(300);
+        SplitPane main = new SplitPane(images, centre, side);
         main.setDividerPositions(0.13, 0.82);
         SplitPane.setResizableWithParent(images, false);
-        SplitPane.setResizableWithParent(rightScroll, false);
+        SplitPane.setResizableWithParent(side, false);
         ToolBar editBar = new ToolBar();
         editBar.getItems().addAll(editTools.toolbarItems());
         editBar.getItems().addAll(button(editing.get(editing.size() - 3), "Undo"), button(editing.get(editing.size() - 2), "Redo"));

@@ -18,7 +18,12 @@ import io.granula.core.measure.ParticleTable;
 import io.granula.core.stats.BoxPlot;
 import io.granula.core.stats.ParticleStatistics;
 import io.granula.core.stats.Violin;
+import io.granula.app.gui.session.ImageStatus;
+import io.granula.core.measure.MeasurementUnits;
+import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
+import javafx.collections.MapChangeListener;
+import javafx.collections.ObservableMap;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
@@ -32,8 +37,8 @@ import java.util.List;
 
 /**
  * Box plots (Tukey: box from Q1 to Q3, the median marked, whiskers to the last values within 1.5 IQR,
- * numbers from the core's {@link BoxPlot}) of one measurement, one per analysed image, labelled with its
- * sample, each over the particles that pass the filter: how the images and samples compare. Behind each box
+ * numbers from the core's {@link BoxPlot}) of one measurement, one per analysed image of the project (loaded
+ * or not: {@link #storedMeasurements()}), labelled with its sample, each over the particles that pass the filter: how the images and samples compare. Behind each box
  * its violin (the core's {@link Violin}: Gaussian kernel density, Silverman's bandwidth), scaled so the
  * widest violin of the chart spans 0.8 of a category, shows the shape the box hides (two modes, a tail).
  */
@@ -41,11 +46,13 @@ public final class BoxPlotPane extends BorderPane implements ChartView {
     private final WorkbenchSession session;
     private final CategoryAxis x = new CategoryAxis("image");
     private final DefaultNumericAxis y = new DefaultNumericAxis("value");
-    private final XYChart chart;
+    private final LayoutSafeChart chart;
     private final DoubleErrorDataSet boxes = new DoubleErrorDataSet("Q1-Q3 and median");
     private final DoubleErrorDataSet whiskers = new DoubleErrorDataSet("whiskers (1.5 IQR)");
     private final ErrorDataSetRenderer violinRenderer = new ErrorDataSetRenderer();
     private final ComboBox<Measurement> measurement = ChartSupport.measurementChooser(Measurement.ECD);
+    private final ObservableMap<Long, StoredMeasurements> stored = FXCollections.observableHashMap();
+    private List<BoxPlot> shown = List.of();
 
     public BoxPlotPane(WorkbenchSession session) {
         this.session = session;
@@ -53,7 +60,7 @@ public final class BoxPlotPane extends BorderPane implements ChartView {
         x.setSide(Side.BOTTOM);
         y.setSide(Side.LEFT);
         y.setAutoUnitScaling(false);
-        chart = new XYChart(x, y);
+        chart = new LayoutSafeChart(x, y);
         chart.setAnimated(false);
         ErrorDataSetRenderer whiskerRenderer = new ErrorDataSetRenderer();
         whiskerRenderer.setPolyLineStyle(LineStyle.NONE);
@@ -73,6 +80,7 @@ public final class BoxPlotPane extends BorderPane implements ChartView {
         measurement.valueProperty().addListener((o, a, b) -> refresh());
         session.filterProperty().addListener((o, a, b) -> refresh());
         session.images().addListener((ListChangeListener<ImageEntry>) c -> refresh());
+        stored.addListener((MapChangeListener<Long, StoredMeasurements>) c -> refresh());
         HBox controls = new HBox(8, new Label("compare"), measurement, new Label("over the images (filtered)"));
         controls.setAlignment(Pos.CENTER_LEFT);
         controls.setPadding(new Insets(4));
@@ -84,6 +92,25 @@ public final class BoxPlotPane extends BorderPane implements ChartView {
     @Override
     public XYChart chart() {
         return chart;
+    }
+
+    /**
+     * The stored measurements of analysed images by image id (filled in the background when a project
+     * opens): an analysed image that is not loaded is compared with these; a loaded one with its table,
+     * which also holds edits made since.
+     */
+    public ObservableMap<Long, StoredMeasurements> storedMeasurements() {
+        return stored;
+    }
+
+    /** The names of the compared images, one per box, in order. */
+    public List<String> comparedImages() {
+        return List.copyOf(x.getCategories());
+    }
+
+    /** The boxes on the chart, in the order of {@link #comparedImages()}. */
+    public List<BoxPlot> boxPlots() {
+        return shown;
     }
 
     /** The chart's violins, one closed outline each, the widest 0.8 of a category wide. */
@@ -116,22 +143,36 @@ public final class BoxPlotPane extends BorderPane implements ChartView {
     }
 
     private void refresh() {
+        chart.beforeDataChange();
         Measurement m = measurement.getValue();
         List<String> names = new ArrayList<>();
         List<BoxPlot> plots = new ArrayList<>();
         List<Violin> violins = new ArrayList<>();
-        ParticleTable any = null;
-        for (ImageEntry e : session.analysedImages()) {
-            ParticleTable t = e.result().particles();
-            if (!t.has(m)) {
+        MeasurementUnits units = null;
+        for (ImageEntry e : session.images()) {
+            double[] values;
+            if (e.result() != null && e.result().isAnalysed()) {
+                ParticleTable t = e.result().particles();
+                if (!t.has(m)) {
+                    continue;
+                }
+                values = ParticleStatistics.values(t, m, KeptRows.of(t, session.filter()).rows());
+                units = t.units();
+            } else if (e.status() == ImageStatus.ANALYSED && stored.containsKey(e.imageId())) {
+                StoredMeasurements s = stored.get(e.imageId());
+                if (!s.has(m)) {
+                    continue;
+                }
+                values = s.kept(m, session.filter());
+                units = units == null ? s.units() : units;
+            } else {
                 continue;
             }
-            KeptRows kept = KeptRows.of(t, session.filter());
-            plots.add(ParticleStatistics.boxPlot(t, m, kept.rows()));
-            violins.add(ParticleStatistics.violin(t, m, kept.rows()));
+            plots.add(BoxPlot.of(values));
+            violins.add(Violin.of(values));
             names.add(e.sample().isEmpty() ? e.name() : e.sample() + " / " + e.name());
-            any = t;
         }
+        shown = List.copyOf(plots);
         int n = plots.size();
         double[] xs = new double[n], med = new double[n], lo = new double[n], hi = new double[n];
         double[] wMid = new double[n], wLo = new double[n], wHi = new double[n];
@@ -149,6 +190,6 @@ public final class BoxPlotPane extends BorderPane implements ChartView {
         boxes.set(xs, med, lo, hi);
         whiskers.set(xs, wMid, wLo, wHi);
         x.setCategories(names);
-        y.setName(any == null ? m.key() : ChartSupport.axisName(m, any.units()));
+        y.setName(units == null ? m.key() : ChartSupport.axisName(m, units));
     }
 }

@@ -23,12 +23,12 @@ public final class ChartSupport {
     private ChartSupport() {
     }
 
-    static XYChart chart(DefaultNumericAxis x, DefaultNumericAxis y) {
+    static LayoutSafeChart chart(DefaultNumericAxis x, DefaultNumericAxis y) {
         x.setSide(Side.BOTTOM);
         y.setSide(Side.LEFT);
         x.setAutoUnitScaling(false);
         y.setAutoUnitScaling(false);
-        XYChart chart = new XYChart(x, y);
+        LayoutSafeChart chart = new LayoutSafeChart(x, y);
         chart.setAnimated(false);
         chart.setLegendVisible(true);
         chart.setMinSize(200, 150);

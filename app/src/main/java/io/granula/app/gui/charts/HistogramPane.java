@@ -41,7 +41,7 @@ public final class HistogramPane extends BorderPane implements ChartView {
     private final DefaultNumericAxis x = new DefaultNumericAxis("value");
     private final DefaultNumericAxis y = new DefaultNumericAxis("share of particles", "%");
     private final DefaultNumericAxis yCum = new DefaultNumericAxis("cumulative", "%");
-    private final XYChart chart = ChartSupport.chart(x, y);
+    private final LayoutSafeChart chart = ChartSupport.chart(x, y);
     private final DoubleDataSet bars = new DoubleDataSet("histogram");
     private final DoubleDataSet cumulative = new DoubleDataSet("cumulative");
     private final ComboBox<Measurement> measurement = ChartSupport.measurementChooser(Measurement.ECD);
@@ -132,6 +132,7 @@ public final class HistogramPane extends BorderPane implements ChartView {
     }
 
     void refresh() {
+        chart.beforeDataChange();
         KeptRows kept = session.kept();
         ParticleTable table = kept.table();
         chart.getPlugins().removeAll(markers);

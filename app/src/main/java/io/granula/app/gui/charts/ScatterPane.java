@@ -27,7 +27,7 @@ public final class ScatterPane extends BorderPane implements ChartView {
     private final WorkbenchSession session;
     private final DefaultNumericAxis x = new DefaultNumericAxis("x");
     private final DefaultNumericAxis y = new DefaultNumericAxis("y");
-    private final XYChart chart = ChartSupport.chart(x, y);
+    private final LayoutSafeChart chart = ChartSupport.chart(x, y);
     private final DoubleDataSet points = new DoubleDataSet("particles");
     private final DoubleDataSet selected = new DoubleDataSet("selected");
     private final ComboBox<Measurement> xChoice = ChartSupport.measurementChooser(Measurement.ECD);
@@ -65,6 +65,7 @@ public final class ScatterPane extends BorderPane implements ChartView {
     }
 
     private void refresh() {
+        chart.beforeDataChange();
         KeptRows kept = session.kept();
         ParticleTable t = kept.table();
         Measurement mx = xChoice.getValue(), my = yChoice.getValue();
@@ -87,6 +88,7 @@ public final class ScatterPane extends BorderPane implements ChartView {
     }
 
     private void showSelected() {
+        chart.beforeDataChange();
         ParticleRef p = session.selectedProperty().get();
         if (p == null || p.table() != session.kept().table()) {
             selected.clearData();

@@ -8,6 +8,7 @@ import io.granula.app.gui.session.WorkbenchSession;
 import io.granula.core.measure.Measurement;
 import io.granula.core.measure.ParticleTable;
 import io.granula.core.measure.UnitKind;
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -20,6 +21,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
+import javafx.util.Duration;
 
 import java.util.function.DoubleConsumer;
 
@@ -31,6 +33,8 @@ import java.util.function.DoubleConsumer;
  */
 public final class ViewerPane extends Region {
     private static final double WHEEL_ZOOM = 1.0025;
+    /** How long after the last pan or zoom the view counts as still and is drawn smoothed again. */
+    private static final Duration SETTLE = Duration.millis(150);
 
     private final WorkbenchSession session;
     private final Canvas canvas = new Canvas();
@@ -46,6 +50,9 @@ public final class ViewerPane extends Region {
     private boolean dragged;
     private boolean selectingHere;
     private boolean redrawQueued;
+    private final PauseTransition settle = new PauseTransition(SETTLE);
+    private boolean moving;
+    private boolean smoothWhileMoving;
     private double hoverX, hoverY;
     private DoubleConsumer lineDone;
     private final ChangeListener<ImageResult> resultChanged = (o, was, now) -> load(now, true);
@@ -56,7 +63,11 @@ public final class ViewerPane extends Region {
         setId("viewer");
         getChildren().add(canvas);
         setMinSize(200, 150);
-        nav.addListener(this::requestRedraw);
+        nav.addListener(this::navigated);
+        settle.setOnFinished(e -> {
+            moving = false;
+            redraw(); // the still view, smoothed
+        });
         session.currentProperty().addListener((o, was, now) -> show(was, now));
         style.addListener((o, was, now) -> restyleOverlay());
         limits.addListener((o, was, now) -> {
@@ -136,6 +147,14 @@ public final class ViewerPane extends Region {
 
     public Navigation navigation() {
         return nav;
+    }
+
+    /**
+     * Whether the image is drawn smoothed (bilinear) while the view pans or zooms too, not only once it is
+     * still; off by default (see {@link #redraw}). The benchmark compares both in one run.
+     */
+    public void setSmoothWhileMoving(boolean smooth) {
+        smoothWhileMoving = smooth;
     }
 
     /** The editing tool that takes mouse input first; null: pan and select. */
@@ -295,13 +314,18 @@ public final class ViewerPane extends Region {
         double w = canvas.getWidth(), h = canvas.getHeight();
         GraphicsContext gc = canvas.getGraphicsContext2D();
         gc.clearRect(0, 0, w, h); // a whole-canvas clear drops the commands of the previous frame
-        gc.setFill(ViewerPainter.BACKGROUND);
-        gc.fillRect(0, 0, w, h);
         if (imageTiles == null) {
+            gc.setFill(ViewerPainter.BACKGROUND);
+            gc.fillRect(0, 0, w, h);
             ViewerPainter.message(gc, messageWithoutImage(), w, h);
             return;
         }
-        ViewerPainter.drawLayer(gc, imageTiles, nav, w, h, nav.scale() < 1);
+        ViewerPainter.fillAround(gc, nav, imageTiles.width(), imageTiles.height(), w, h);
+        // Bilinear sampling of a zoomed-out level made the slowest frames of the software pipeline (the
+        // p95 of scripts/bench.sh viewer); while the view moves, nearest texels are drawn, and the still
+        // view is redrawn smoothed SETTLE later, as map viewers do.
+        boolean smooth = nav.scale() < 1 && (!moving || smoothWhileMoving);
+        ViewerPainter.drawLayer(gc, imageTiles, nav, w, h, smooth);
         OverlayStyle st = style.get();
         if (overlayTiles != null && st.visible()) {
             ViewerPainter.drawLayer(gc, overlayTiles, nav, w, h, false);
@@ -338,6 +362,12 @@ public final class ViewerPane extends Region {
         if (tool.get() != null) {
             tool.get().paint(gc, nav);
         }
+    }
+
+    private void navigated() {
+        moving = true;
+        settle.playFromStart();
+        requestRedraw();
     }
 
     private String messageWithoutImage() {

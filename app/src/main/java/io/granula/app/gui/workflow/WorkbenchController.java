@@ -3,6 +3,7 @@ package io.granula.app.gui.workflow;
 import io.granula.app.service.InputImages;
 import io.granula.app.service.ProjectReportService;
 import io.granula.app.service.ResultsReportService;
+import io.granula.app.gui.charts.StoredMeasurements;
 import io.granula.app.gui.session.ImageEntry;
 import io.granula.app.gui.session.ImageResult;
 import io.granula.app.gui.session.ImageStatus;
@@ -26,12 +27,15 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableMap;
 import javafx.concurrent.Task;
 import javafx.concurrent.Worker;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
@@ -60,6 +64,7 @@ public final class WorkbenchController {
         }
     });
     private final ObjectProperty<ViewState> view = new SimpleObjectProperty<>(this, "view", ViewState.NONE);
+    private final ObservableMap<Long, StoredMeasurements> stored = FXCollections.observableHashMap();
     private RecentProjects recent;
     private boolean restoring;
     private boolean analyseAfterOpen;
@@ -86,6 +91,14 @@ public final class WorkbenchController {
 
     public WorkbenchSession session() {
         return session;
+    }
+
+    /**
+     * The stored measurements of the open project's analysed images by image id, read in the background
+     * after opening, for the charts that compare every image (FX thread only).
+     */
+    public ObservableMap<Long, StoredMeasurements> storedMeasurements() {
+        return stored;
     }
 
     public ReadOnlyObjectProperty<ProjectStore> storeProperty() {
@@ -313,6 +326,7 @@ public final class WorkbenchController {
             writer.submit(old::close);
         }
         store.set(opened);
+        stored.clear();
         session.projectFileProperty().set(opened.file());
         if (recent != null) {
             writer.submit(() -> recent.add(opened.file()));
@@ -347,6 +361,18 @@ public final class WorkbenchController {
                     }
                 }
             });
+            List<Long> analysed = entries.stream().filter(e -> e.status() == ImageStatus.ANALYSED).map(ImageEntry::imageId).toList();
+            try {
+                Map<Long, StoredMeasurements> values = StoredComparison.read(opened, analysed);
+                Platform.runLater(() -> {
+                    if (store.get() == opened) {
+                        stored.putAll(values);
+                    }
+                });
+            } catch (RuntimeException e) {
+                Platform.runLater(() -> notice.set("Could not read the stored measurements of " + opened.file().getFileName()
+                        + " for the image comparison: " + e.getMessage()));
+            }
         });
     }
 

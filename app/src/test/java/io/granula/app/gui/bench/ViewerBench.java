@@ -1,5 +1,6 @@
 package io.granula.app.gui.bench;
 
+import io.granula.app.gui.FxStallWatch;
 import io.granula.app.gui.session.ImageEntry;
 import io.granula.app.gui.session.ImageResult;
 import io.granula.app.gui.session.ImageStatus;
@@ -20,6 +21,8 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.stage.StageStyle;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
@@ -34,7 +37,7 @@ import java.util.concurrent.CompletableFuture;
  * arriving) plus any wait for Prism to finish rendering the previous frame. Tiles are made on background
  * threads, so frames drawn with a coarser stand-in count as frames (that is what the user sees); the
  * max is the longest the view stood still (the issue's 100 ms rule for the FX thread).
- * Run with {@code scripts/bench.sh viewer [SIZE] [PARTICLES] [FRAMES]}; headless Monocle, software Prism.
+ * Run with {@code scripts/bench.sh viewer [SIZE] [PARTICLES] [FRAMES] [ROUNDS]}; headless Monocle, software Prism.
  */
 public final class ViewerBench {
     public static void main(String[] args) throws Exception {
@@ -46,28 +49,80 @@ public final class ViewerBench {
         System.out.printf(Locale.ROOT, "data: %dx%d, %d particles, made and measured in %.1f s%n", size, size,
                 result.particles().size(), (System.nanoTime() - t0) / 1e9);
         Platform.startup(() -> { });
-        CompletableFuture<double[]> times = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                run(result, frames, times);
-            } catch (Throwable e) {
-                times.completeExceptionally(e);
+        Platform.setImplicitExit(false); // each round closes its stage; the toolkit stays for the next
+        // Before/after in one run (the machine is shared): rounds alternate between drawing the image smoothed
+        // while it moves (as before) and nearest texels while moving (now), each on a fresh viewer (empty caches).
+        boolean[] modes = {true, false};
+        String[] names = {"smoothed while moving (before)", "nearest while moving (now)"};
+        int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 2;
+        Frames[] pooled = {new Frames(0), new Frames(0)};
+        for (int r = 0; r < rounds; r++) {
+            for (int b = 0; b < modes.length; b++) {
+                Frames f = round(result, frames, modes[b]);
+                f.print("round " + (r + 1) + ", " + names[b]);
+                pooled[b] = pooled[b].and(f);
             }
-        });
-        double[] ms = times.get();
-        double[] sorted = ms.clone();
-        Arrays.sort(sorted);
-        double mean = Arrays.stream(ms).average().orElse(Double.NaN);
-        System.out.printf(Locale.ROOT, "viewer frame (1600x900 view, pan + zoom, %d frames, pulse to pulse): mean %.2f ms, "
-                        + "median %.2f ms, p95 %.2f ms, max %.2f ms (target <= 16 ms)%n", ms.length, mean, sorted[ms.length / 2],
-                sorted[(int) (ms.length * 0.95)], sorted[ms.length - 1]);
+        }
+        for (int b = 0; b < modes.length; b++) {
+            pooled[b].print("all rounds, " + names[b]);
+        }
         Platform.exit();
         System.exit(0);
     }
 
-    private static void run(ImageResult result, int frames, CompletableFuture<double[]> done) {
+    /**
+     * One round's frames: wall time pulse to pulse, and the CPU time the FX and render threads spent in
+     * it (what the viewer costs, less sensitive than wall time to other processes on a shared machine),
+     * and the FX thread's longest stall ({@link FxStallWatch}) over the measured frames.
+     */
+    private record Frames(double[] wallMs, double[] cpuMs, double maxStallMs) {
+        Frames(int n) {
+            this(new double[n], new double[n], 0);
+        }
+
+        Frames and(Frames o) {
+            return new Frames(concat(wallMs, o.wallMs), concat(cpuMs, o.cpuMs), Math.max(maxStallMs, o.maxStallMs));
+        }
+
+        void print(String what) {
+            System.out.printf(Locale.ROOT, "viewer frame (1600x900 view, pan + zoom, %d frames, %s): wall pulse to pulse %s;"
+                            + " CPU of FX + render threads %s (target <= 16 ms); FX thread max stall %.1f ms%n",
+                    wallMs.length, what, stats(wallMs), stats(cpuMs), maxStallMs);
+        }
+
+        private static String stats(double[] ms) {
+            double[] sorted = ms.clone();
+            Arrays.sort(sorted);
+            return String.format(Locale.ROOT, "mean %.2f, median %.2f, p95 %.2f, max %.2f ms",
+                    Arrays.stream(ms).average().orElse(Double.NaN), sorted[ms.length / 2],
+                    sorted[(int) (ms.length * 0.95)], sorted[ms.length - 1]);
+        }
+
+        private static double[] concat(double[] a, double[] b) {
+            double[] out = Arrays.copyOf(a, a.length + b.length);
+            System.arraycopy(b, 0, out, a.length, b.length);
+            return out;
+        }
+    }
+
+    private static Frames round(ImageResult result, int frames, boolean smoothWhileMoving) throws Exception {
+        CompletableFuture<Frames> done = new CompletableFuture<>();
+        try (FxStallWatch watch = FxStallWatch.start()) {
+            Platform.runLater(() -> {
+                try {
+                    run(result, frames, smoothWhileMoving, watch, done);
+                } catch (Throwable e) {
+                    done.completeExceptionally(e);
+                }
+            });
+            return done.get();
+        }
+    }
+
+    private static void run(ImageResult result, int frames, boolean smoothWhileMoving, FxStallWatch watch, CompletableFuture<Frames> done) {
         WorkbenchSession session = new WorkbenchSession();
         ViewerPane viewer = new ViewerPane(session);
+        viewer.setSmoothWhileMoving(smoothWhileMoving);
         StackPane root = new StackPane(viewer);
         Stage stage = new Stage(StageStyle.UNDECORATED);
         stage.setScene(new Scene(root, 1600, 900));
@@ -80,22 +135,33 @@ public final class ViewerBench {
         root.layout();
         viewer.fit();
         int warmUp = 60; // JIT, and the first tiles of the fitted view
-        double[] ms = new double[frames];
+        Frames f = new Frames(frames);
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long fx = Thread.currentThread().getId();
+        long render = Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith("QuantumRenderer"))
+                .mapToLong(Thread::getId).findFirst().orElse(-1);
         new AnimationTimer() {
             private int i = -warmUp;
             private long last;
+            private long lastCpu;
 
             @Override
             public void handle(long now) {
                 long t = System.nanoTime();
+                long cpu = threads.getThreadCpuTime(fx) + (render < 0 ? 0 : threads.getThreadCpuTime(render));
+                if (i == 0) {
+                    watch.reset();
+                }
                 if (i >= 0 && i < frames) {
-                    ms[i] = (t - last) / 1e6;
+                    f.wallMs()[i] = (t - last) / 1e6;
+                    f.cpuMs()[i] = (cpu - lastCpu) / 1e6;
                 }
                 last = t;
+                lastCpu = cpu;
                 if (++i > frames) {
                     stop();
                     stage.close();
-                    done.complete(ms);
+                    done.complete(new Frames(f.wallMs(), f.cpuMs(), watch.maxStallMs()));
                     return;
                 }
                 step(viewer, i + warmUp);
