@@ -3,8 +3,7 @@ package io.granula.core.pipeline;
 import io.granula.core.dynamics.MaskResult;
 
 /**
- * Particles far larger than the size the search settled on, the converse of
- * {@link SmallPopulation}: a few coarse grains or crystals among many fine ones. At the fine
+ * Particles far larger than the size the search settled on: a few coarse grains or crystals among many fine ones. At the fine
  * particles' scale a grain three or more times the trained diameter is beyond what the network
  * recognises (its training zoom reaches 2x), and it is often missed outright rather than
  * fragmented. A pass with the image shrunk 3x more sees it at the trained size; its masks of at

@@ -6,7 +6,7 @@ import io.granula.core.label.LabelImage;
 
 /**
  * Adds the masks of a pass at another scale to those of the main pass where the main pass found
- * nothing ({@link SmallPopulation}, {@link LargePopulation}): the main population keeps the masks
+ * nothing ({@link LargePopulation}): the main population keeps the masks
  * it was found with.
  */
 final class MaskMerge {

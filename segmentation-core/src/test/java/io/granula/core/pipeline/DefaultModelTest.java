@@ -84,10 +84,11 @@ class DefaultModelTest {
     }
 
     @Test
-    void findsAFinePopulationBesideCoarseParticles() {
+    void aFinePopulationBesideCoarseParticlesCostsNoPassOfItsOwn() {
         // Twenty 44 px discs decide the size; fifteen 8 px ones beside them are seen at a fifth of
-        // the trained diameter by that pass, and need a pass of their own (SmallPopulation). Noisy,
-        // as a fast SEM scan.
+        // the trained diameter. A pass of their own (the network on the image magnified 5x) found
+        // the one fine disc missed here, but on real powder it cost 179 of 308 s and added nothing
+        // kept (README, "On real micrographs"), so the search makes none. Noisy, as a fast SEM scan.
         int size = 384;
         int[] truth = new int[size * size];
         int label = 0;
@@ -105,9 +106,10 @@ class DefaultModelTest {
         }
         ImageAnalysis analysis = analyzeNoisy(truth, size, 777_003L);
         double ap50 = ap50(truth, size, analysis, "44 px and 8 px discs");
-        assertThat(analysis.stageMillis()).as("the fine population got its own pass").containsKey("small_network");
-        // Without that pass one of the fine discs is missed (AP@0.5 0.971, measured); with it, none.
-        assertThat(ap50).as("AP@0.5 over 20 coarse and 15 fine discs").isGreaterThan(0.98);
+        assertThat(analysis.stageMillis().keySet().stream().filter(k -> k.endsWith("network")))
+                .as("network passes").doesNotContain("small_network").hasSizeLessThanOrEqualTo(3);
+        // One fine disc of fifteen is missed (AP@0.5 0.971, measured when the pass was removed).
+        assertThat(ap50).as("AP@0.5 over 20 coarse and 15 fine discs").isGreaterThan(0.95);
     }
     @Test
     void findsCoarseGrainsAmongFineParticles() {
