@@ -42,10 +42,13 @@ public final class ScaleBarJson {
 
     private static Map<String, Object> bar(MeasuredBar b) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("x0", round(b.x0(), 3));
-        m.put("x1", round(b.x1(), 3));
-        m.put("y0", round(b.y0(), 3));
-        m.put("y1", round(b.y1(), 3));
+        m.put("x0", round(b.imageX0(), 3));
+        m.put("x1", round(b.imageX1(), 3));
+        m.put("y0", round(b.imageY0(), 3));
+        m.put("y1", round(b.imageY1(), 3));
+        if (b.vertical()) {
+            m.put("vertical", true);
+        }
         return m;
     }
 

@@ -63,6 +63,43 @@ public final class LabelBarMatcher {
     }
 
     /**
+     * As {@link #rank} for a vertical bar, given as its box in the image's axes ({@code tall}: one
+     * or a few columns wide, its length down the rows). Its label is written horizontally, as on
+     * every instrument: beside the bar (left or right, level with some part of it) or over its top
+     * or under its bottom end.
+     */
+    public List<Match> rankVertical(UniformRect tall, List<TextBlock> blocks) {
+        int length = tall.thickness();
+        double barCentreX = (tall.x0() + tall.x1() + 1) / 2.0;
+        double barCentreY = (tall.y0() + tall.y1() + 1) / 2.0;
+        List<Match> out = new ArrayList<>();
+        for (TextBlock b : blocks) {
+            double t = Math.max(1, b.textHeight());
+            if (length < MIN_LENGTH_IN_TEXT_HEIGHTS * t) {
+                continue;
+            }
+            double centreY = (b.y0() + b.y1() + 1) / 2.0;
+            double distance = Double.NaN;
+            boolean level = centreY >= tall.y0() - t / 2 && centreY <= tall.y1() + 1 + t / 2;
+            boolean overBar = b.x0() <= tall.x1() + t && b.x1() >= tall.x0() - t;
+            if (level && b.x0() > tall.x1()) {
+                distance = (b.x0() - tall.x1() - 1) / t + Math.abs(centreY - barCentreY) / length;
+            } else if (level && b.x1() < tall.x0()) {
+                distance = (tall.x0() - b.x1() - 1) / t + Math.abs(centreY - barCentreY) / length;
+            } else if (overBar && b.y1() < tall.y0()) {
+                distance = (tall.y0() - b.y1() - 1) / t + Math.abs(b.centreX() - barCentreX) / t;
+            } else if (overBar && b.y0() > tall.y1()) {
+                distance = (b.y0() - tall.y1() - 1) / t + Math.abs(b.centreX() - barCentreX) / t;
+            }
+            if (Double.isFinite(distance) && distance <= MAX_GAP) {
+                out.add(new Match(b, distance));
+            }
+        }
+        out.sort(Comparator.comparingDouble(Match::distance));
+        return out;
+    }
+
+    /**
      * A stroke of a letter (the top of a T, the bar of a +) has letters right against both of its
      * ends on its own line; a scale bar has room around it.
      */
