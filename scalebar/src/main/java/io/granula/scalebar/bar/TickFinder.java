@@ -112,14 +112,15 @@ public final class TickFinder {
 
     /**
      * The tick columns at the bar's end {@code edge} ({@code dir} +1 at the left end, -1 at the right):
-     * seeded within 1 px outside to 2 px inside the end, then widened both ways (a blurred tick
+     * seeded within 2 px outside to 2 px inside the end (JPEG ringing can cut the uniform run a pixel
+     * short of a 1 px upright), then widened both ways (a blurred tick
      * spreads over its neighbours). Null when there is none, or when it does not stop within
      * {@code searchWidth} of the end: a thick block, not a tick.
      */
     private static int[] tickColumns(GrayPlane g, UniformRect r, Side side, int maxExtent, int threshold,
                                      int edge, int dir, int searchWidth) {
         int seed = Integer.MIN_VALUE;
-        for (int k = -1; k <= 2; k++) {
+        for (int k = -2; k <= 2; k++) {
             if (columnExtent(g, r, edge + dir * k, side, maxExtent) >= threshold) {
                 seed = edge + dir * k;
                 break;
