@@ -56,6 +56,12 @@ public final class ScaleBarReader implements AutoCloseable {
      * falls back to metadata or pixels, and the workbench asks the user to confirm it.
      */
     public static final double CONFIDENCE_THRESHOLD = 0.5;
+    /**
+     * Confidence factor for a unit taken from {@link ScalePlausibility#plausibleUnit} instead of the
+     * one read: a clear label on a clear bar stays usable (above the threshold), anything less is
+     * reported for confirmation.
+     */
+    static final double UNIT_GUESS_FACTOR = 0.6;
 
     private final Optional<OcrEngine> ocr;
     private final Optional<String> ocrProblem;
@@ -126,12 +132,26 @@ public final class ScaleBarReader implements AutoCloseable {
         Optional<Calibration> fromBar = Optional.empty();
         ScalePlausibility.Verdict verdict = ScalePlausibility.Verdict.UNCHECKED;
         double barConfidence = d.confidence;
+        Optional<ScaleLabel> label = d.reading.map(LabelReading::label);
         if (d.reading.isPresent()) {
-            ScaleLabel label = d.reading.get().label();
-            double nmPerPx = label.nanometres() / d.bar.get().length();
+            double length = d.bar.get().length();
+            verdict = plausibility.check(label.get(), label.get().nanometres() / length, image.width(), fromMetadata,
+                    seriesNmPerPx);
+            Optional<ScaleLabel> other = verdict.plausible() || d.reading.get().unitFromShape() ? Optional.empty()
+                    : plausibility.plausibleUnit(label.get(), length, image.width(), fromMetadata, seriesNmPerPx);
+            if (other.isPresent()) {
+                // the unit's letter was OCR's alone and made no sense; a letter OCR confuses with it
+                // does: taken, with less confidence, and said
+                warnings.add(String.format(Locale.ROOT, "scale bar label read as %s (%s); taken as %s",
+                        label.get(), String.join("; ", verdict.reasons()), other.get()));
+                label = other;
+                verdict = plausibility.check(label.get(), label.get().nanometres() / length, image.width(), fromMetadata,
+                        seriesNmPerPx);
+                barConfidence *= UNIT_GUESS_FACTOR;
+            }
+            double nmPerPx = label.get().nanometres() / length;
             fromBar = Optional.of(new Calibration(nmPerPx, CalibrationSource.SCALE_BAR, String.format(Locale.ROOT,
-                    "scale bar %s over %.2f px", label, d.bar.get().length())));
-            verdict = plausibility.check(label, nmPerPx, image.width(), fromMetadata, seriesNmPerPx);
+                    "scale bar %s over %.2f px", label.get(), length)));
             barConfidence *= verdict.factor();
         }
         Calibration chosen;
@@ -155,14 +175,14 @@ public final class ScaleBarReader implements AutoCloseable {
             confidence = barConfidence;
             warnings.add(String.format(Locale.ROOT, "scale bar read as %s over %.1f px (%s), confidence %.2f below %.2f:"
                             + " not used; check it and give the scale by hand (--scale \"5 nm/px\")",
-                    d.reading.get().label(), d.bar.get().length(),
+                    label.get(), d.bar.get().length(),
                     verdict.plausible() ? "an unusual reading" : String.join("; ", verdict.reasons()),
                     barConfidence, CONFIDENCE_THRESHOLD));
         } else {
             chosen = Calibration.none();
             confidence = 0;
         }
-        return new ScaleBarResult(d.found, d.bar, d.reading.map(LabelReading::label), d.field,
+        return new ScaleBarResult(d.found, d.bar, label, d.field,
                 d.reading.map(LabelReading::rawText).orElse(""), chosen, fromMetadata, fromBar, confidence, warnings,
                 verdict);
     }
