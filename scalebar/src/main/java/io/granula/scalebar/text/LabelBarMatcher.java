@@ -21,6 +21,13 @@ public final class LabelBarMatcher {
      */
     private static final double MIN_LENGTH_IN_TEXT_HEIGHTS = 1.0;
 
+    /**
+     * A vertical bar is longer than its label's letters are tall by half again: the stems of letters
+     * (the D of "WD", with its bows as end ticks) are as long as the text is tall, and every vertical
+     * stroke of an info strip's text is one.
+     */
+    private static final double MIN_VERTICAL_LENGTH_IN_TEXT_HEIGHTS = 1.5;
+
     /** A field placed where a label can be, with its distance in text heights (smaller is better). */
     public record Match(TextBlock block, double distance) {
     }
@@ -75,7 +82,7 @@ public final class LabelBarMatcher {
         List<Match> out = new ArrayList<>();
         for (TextBlock b : blocks) {
             double t = Math.max(1, b.textHeight());
-            if (length < MIN_LENGTH_IN_TEXT_HEIGHTS * t) {
+            if (length < MIN_VERTICAL_LENGTH_IN_TEXT_HEIGHTS * t) {
                 continue;
             }
             double centreY = (b.y0() + b.y1() + 1) / 2.0;
