@@ -216,7 +216,8 @@ public final class ScaleBarReader implements AutoCloseable {
     /**
      * Horizontal bars first; when none of them reads, vertical ones, found by the same finders on the
      * transposed planes (a bar is a straight stroke of uniform colour either way). Their labels are
-     * still written horizontally, so those are searched on the image's own planes.
+     * still written horizontally, so those are searched on the image's own planes. A horizontal bar
+     * whose label is not read is still reported (see the class comment); a vertical one is not.
      */
     private Detection detect(GrayPlane g, Optional<GrayPlane> chroma) {
         counting.ifPresent(CountingOcr::reset);
@@ -227,7 +228,9 @@ public final class ScaleBarReader implements AutoCloseable {
         GrayPlane gt = g.transposed();
         Optional<GrayPlane> chromaT = chroma.map(GrayPlane::transposed);
         Detection vertical = detect(g, chroma, candidates(gt, chromaT), true);
-        return vertical.reading.isPresent() || !horizontal.found ? vertical : horizontal;
+        // a vertical stroke with text beside it and no label read is most often a letter's stem or
+        // a specimen edge: reported only when its label reads
+        return vertical.reading.isPresent() ? vertical : horizontal;
     }
 
     /** Bar candidates best first: uniform bars on the grey and chroma planes by score, rulers second. */
