@@ -222,8 +222,8 @@ public final class ScaleBarReader implements AutoCloseable {
     private Detection detect(GrayPlane g, Optional<GrayPlane> chroma) {
         counting.ifPresent(CountingOcr::reset);
         Detection horizontal = detect(g, chroma, candidates(g, chroma), false);
-        if (horizontal.reading.isPresent()) {
-            return horizontal;
+        if (horizontal.reading.isPresent() || labelReader.isEmpty()) {
+            return horizontal; // without OCR no vertical bar could be reported (see below)
         }
         GrayPlane gt = g.transposed();
         Optional<GrayPlane> chromaT = chroma.map(GrayPlane::transposed);
