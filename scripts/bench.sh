@@ -109,7 +109,7 @@ PY
   project)    run app 4g io.granula.app.project.ProjectBenchmark "$@" ;;
   # accuracy on generated images, misses listed: [--dotproduct=M] SEEDS (e.g. 11-18,2026) [PER_STYLE WITHOUT_BAR MIN_W MAX_W DUMP_DIR]
   scalebar-accuracy) run scalebar 1g io.granula.scalebar.bench.ScaleBarEvaluation "$@" ;;
-  # accuracy per kind on the independent held-out generator (issue 16): SEED [PER_KIND WITHOUT_PER_KIND DUMP_DIR|- KINDS]
+  # accuracy per kind and per seed on the independent held-out generator (issue 16): SEED[,SEED..] [PER_KIND WITHOUT_PER_KIND DUMP_DIR|- KINDS]
   scalebar-heldout) run scalebar 1g io.granula.scalebar.heldout.HeldOutEvaluation "$@" ;;
   # workbench viewer frame time, headless Monocle with software Prism, smoothed while moving (before) and not (now): [SIZE PARTICLES FRAMES ROUNDS]
   viewer) JAVA_OPTS_EXTRA="-Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Dheadless.geometry=1920x1200-32 -Djavafx.animation.fullspeed=true"

@@ -15,7 +15,8 @@ import java.util.Map;
  * A result as the fields of the command-line contract, in its order: {@code found, value, unit,
  * bar_length_px, nm_per_px, bar{x0,x1,y0,y1}, text{raw,x0,y0,x1,y1}, source, confidence} (the
  * {@code scalebar} command adds {@code file} first; calibration.json carries the same fields).
- * Coordinates are pixel edges (pixel i covers [i, i+1)); absent values are null.
+ * Coordinates are pixel edges (pixel i covers [i, i+1)); absent values are null. A vertical bar's
+ * box is given in the image's axes like any other, with {@code bar.vertical: true} added.
  */
 public final class ScaleBarJson {
     private ScaleBarJson() {
@@ -42,10 +43,13 @@ public final class ScaleBarJson {
 
     private static Map<String, Object> bar(MeasuredBar b) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("x0", round(b.x0(), 3));
-        m.put("x1", round(b.x1(), 3));
-        m.put("y0", round(b.y0(), 3));
-        m.put("y1", round(b.y1(), 3));
+        m.put("x0", round(b.imageX0(), 3));
+        m.put("x1", round(b.imageX1(), 3));
+        m.put("y0", round(b.imageY0(), 3));
+        m.put("y1", round(b.imageY1(), 3));
+        if (b.vertical()) {
+            m.put("vertical", true);
+        }
         return m;
     }
 

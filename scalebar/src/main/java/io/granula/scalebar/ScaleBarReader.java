@@ -11,6 +11,7 @@ import io.granula.scalebar.bar.BarEndpointLocator;
 import io.granula.scalebar.bar.GrayPlane;
 import io.granula.scalebar.bar.MeasuredBar;
 import io.granula.scalebar.bar.TickRulerFinder;
+import io.granula.scalebar.bar.UniformRect;
 import io.granula.scalebar.metadata.MetadataCalibrations;
 import io.granula.scalebar.metadata.MetadataContext;
 import io.granula.scalebar.text.GlyphFinder;
@@ -55,6 +56,12 @@ public final class ScaleBarReader implements AutoCloseable {
      * falls back to metadata or pixels, and the workbench asks the user to confirm it.
      */
     public static final double CONFIDENCE_THRESHOLD = 0.5;
+    /**
+     * Confidence factor for a unit taken from {@link ScalePlausibility#plausibleUnit} instead of the
+     * one read: a clear label on a clear bar stays usable (above the threshold), anything less is
+     * reported for confirmation.
+     */
+    static final double UNIT_GUESS_FACTOR = 0.6;
 
     private final Optional<OcrEngine> ocr;
     private final Optional<String> ocrProblem;
@@ -125,12 +132,26 @@ public final class ScaleBarReader implements AutoCloseable {
         Optional<Calibration> fromBar = Optional.empty();
         ScalePlausibility.Verdict verdict = ScalePlausibility.Verdict.UNCHECKED;
         double barConfidence = d.confidence;
+        Optional<ScaleLabel> label = d.reading.map(LabelReading::label);
         if (d.reading.isPresent()) {
-            ScaleLabel label = d.reading.get().label();
-            double nmPerPx = label.nanometres() / d.bar.get().length();
+            double length = d.bar.get().length();
+            verdict = plausibility.check(label.get(), label.get().nanometres() / length, image.width(), fromMetadata,
+                    seriesNmPerPx);
+            Optional<ScaleLabel> other = verdict.plausible() || d.reading.get().unitFromShape() ? Optional.empty()
+                    : plausibility.plausibleUnit(label.get(), length, image.width(), fromMetadata, seriesNmPerPx);
+            if (other.isPresent()) {
+                // the unit's letter was OCR's alone and made no sense; a letter OCR confuses with it
+                // does: taken, with less confidence, and said
+                warnings.add(String.format(Locale.ROOT, "scale bar label read as %s (%s); taken as %s",
+                        label.get(), String.join("; ", verdict.reasons()), other.get()));
+                label = other;
+                verdict = plausibility.check(label.get(), label.get().nanometres() / length, image.width(), fromMetadata,
+                        seriesNmPerPx);
+                barConfidence *= UNIT_GUESS_FACTOR;
+            }
+            double nmPerPx = label.get().nanometres() / length;
             fromBar = Optional.of(new Calibration(nmPerPx, CalibrationSource.SCALE_BAR, String.format(Locale.ROOT,
-                    "scale bar %s over %.2f px", label, d.bar.get().length())));
-            verdict = plausibility.check(label, nmPerPx, image.width(), fromMetadata, seriesNmPerPx);
+                    "scale bar %s over %.2f px", label.get(), length)));
             barConfidence *= verdict.factor();
         }
         Calibration chosen;
@@ -154,14 +175,14 @@ public final class ScaleBarReader implements AutoCloseable {
             confidence = barConfidence;
             warnings.add(String.format(Locale.ROOT, "scale bar read as %s over %.1f px (%s), confidence %.2f below %.2f:"
                             + " not used; check it and give the scale by hand (--scale \"5 nm/px\")",
-                    d.reading.get().label(), d.bar.get().length(),
+                    label.get(), d.bar.get().length(),
                     verdict.plausible() ? "an unusual reading" : String.join("; ", verdict.reasons()),
                     barConfidence, CONFIDENCE_THRESHOLD));
         } else {
             chosen = Calibration.none();
             confidence = 0;
         }
-        return new ScaleBarResult(d.found, d.bar, d.reading.map(LabelReading::label), d.field,
+        return new ScaleBarResult(d.found, d.bar, label, d.field,
                 d.reading.map(LabelReading::rawText).orElse(""), chosen, fromMetadata, fromBar, confidence, warnings,
                 verdict);
     }
@@ -178,35 +199,86 @@ public final class ScaleBarReader implements AutoCloseable {
     private record LabelPlane(GrayPlane plane, float ink, float paper) {
     }
 
+    /**
+     * A bar candidate and the plane it was found on: the grey plane, the chroma plane (a bar in a
+     * colour whose luma is close to the specimen's), or either one transposed (a vertical bar).
+     */
+    private record Found(BarCandidate candidate, GrayPlane plane, boolean onChroma, Optional<TickRulerFinder.Ruler> ruler) {
+    }
+
+    /** A candidate found on a transposed plane, as a box in the image's own axes (ticks left out). */
+    private static BarCandidate upright(BarCandidate c) {
+        UniformRect r = c.rect();
+        return new BarCandidate(new UniformRect(r.y0(), r.y1(), r.x0(), r.x1(), r.value()), c.background(), c.contrast(),
+                c.support(), Optional.empty(), c.score());
+    }
+
+    /**
+     * Horizontal bars first; when none of them reads, vertical ones, found by the same finders on the
+     * transposed planes (a bar is a straight stroke of uniform colour either way). Their labels are
+     * still written horizontally, so those are searched on the image's own planes. A horizontal bar
+     * whose label is not read is still reported (see the class comment); a vertical one is not.
+     */
     private Detection detect(GrayPlane g, Optional<GrayPlane> chroma) {
         counting.ifPresent(CountingOcr::reset);
-        Detection unread = Detection.NONE;
-        List<BarCandidate> candidates = new ArrayList<>(detector.detect(g));
-        // rulers of ticks only are rare and specific: tried right after the best uniform bar
-        java.util.Map<BarCandidate, TickRulerFinder.Ruler> rulers = new java.util.IdentityHashMap<>();
-        for (TickRulerFinder.Ruler ruler : rulerFinder.find(g)) {
-            rulers.put(ruler.candidate(), ruler);
-            candidates.add(Math.min(1, candidates.size()), ruler.candidate());
+        Detection horizontal = detect(g, chroma, candidates(g, chroma), false);
+        if (horizontal.reading.isPresent() || labelReader.isEmpty()) {
+            return horizontal; // without OCR no vertical bar could be reported (see below)
         }
+        GrayPlane gt = g.transposed();
+        Optional<GrayPlane> chromaT = chroma.map(GrayPlane::transposed);
+        Detection vertical = detect(g, chroma, candidates(gt, chromaT), true);
+        // a vertical stroke with text beside it and no label read is most often a letter's stem or
+        // a specimen edge: reported only when its label reads
+        return vertical.reading.isPresent() ? vertical : horizontal;
+    }
+
+    /** Bar candidates best first: uniform bars on the grey and chroma planes by score, rulers second. */
+    private List<Found> candidates(GrayPlane g, Optional<GrayPlane> chroma) {
+        List<Found> found = new ArrayList<>();
+        detector.detect(g).forEach(c -> found.add(new Found(c, g, false, Optional.empty())));
+        chroma.ifPresent(p -> detector.detect(p).forEach(c -> found.add(new Found(c, p, true, Optional.empty()))));
+        found.sort(java.util.Comparator.comparingDouble((Found f) -> f.candidate().score()).reversed());
+        // rulers of ticks only are rare and specific: tried right after the best uniform bar
+        for (TickRulerFinder.Ruler ruler : rulerFinder.find(g)) {
+            found.add(Math.min(1, found.size()), new Found(ruler.candidate(), g, false, Optional.of(ruler)));
+        }
+        return found;
+    }
+
+    /**
+     * Reads the candidates' labels in turn. {@code g} and {@code chroma} are the image's own planes,
+     * where labels are searched; a vertical candidate's plane is a transposed one.
+     */
+    private Detection detect(GrayPlane g, Optional<GrayPlane> chroma, List<Found> candidates, boolean vertical) {
+        Detection unread = Detection.NONE;
         for (int i = 0; i < Math.min(MAX_BARS, candidates.size()); i++) {
-            BarCandidate c = candidates.get(i);
+            Found f = candidates.get(i);
+            BarCandidate c = f.candidate();
+            // the candidate as the image shows it: a vertical bar's box in the image's own axes
+            BarCandidate shown = vertical ? upright(c) : c;
+            GrayPlane own = f.onChroma() ? chroma.orElseThrow() : g;
             // the label in the bar's colour first; then, on a colour image, in a colour of its own; then
             // in the bar's colour on surroundings closer to it than the bar's own (a white label on a
             // light patch of specimen, whose texture the first search takes for ink and joins to it)
             List<LabelPlane> planes = new ArrayList<>();
-            planes.add(new LabelPlane(g, c.barValue(), c.background()));
-            chroma.ifPresent(p -> planes.add(new LabelPlane(p, p.hi(), p.lo())));
-            planes.add(new LabelPlane(g, c.barValue(), c.background() + TIGHT_PAPER * (c.barValue() - c.background())));
+            planes.add(new LabelPlane(own, c.barValue(), c.background()));
+            if (own == g) {
+                chroma.ifPresent(p -> planes.add(new LabelPlane(p, p.hi(), p.lo())));
+            }
+            planes.add(new LabelPlane(own, c.barValue(), c.background() + TIGHT_PAPER * (c.barValue() - c.background())));
             MeasuredBar bar = null;
             for (LabelPlane lp : planes) {
-                GlyphMap map = glyphFinder.find(lp.plane(), c, lp.ink(), lp.paper());
+                GlyphMap map = glyphFinder.find(lp.plane(), shown, lp.ink(), lp.paper());
                 List<TextBlock> blocks = grouper.group(map);
-                List<LabelBarMatcher.Match> matches = matcher.rank(c, map, blocks);
+                List<LabelBarMatcher.Match> matches = vertical ? matcher.rankVertical(shown.rect(), blocks)
+                        : matcher.rank(c, map, blocks);
                 if (matches.isEmpty()) {
                     continue;
                 }
                 if (bar == null) {
-                    bar = rulers.containsKey(c) ? rulers.get(c).measure() : locator.measure(g, c);
+                    bar = f.ruler().isPresent() ? f.ruler().get().measure() : locator.measure(f.plane(), c);
+                    bar = vertical ? bar.asVertical() : bar;
                 }
                 if (labelReader.isEmpty()) {
                     return new Detection(true, Optional.of(bar), Optional.of(matches.get(0).block()), Optional.empty(),

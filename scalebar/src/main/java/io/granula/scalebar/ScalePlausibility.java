@@ -71,6 +71,37 @@ public final class ScalePlausibility {
         return new Verdict(reasons.isEmpty(), Math.pow(PENALTY, reasons.size()), reasons);
     }
 
+    /**
+     * Units to try, in order, for a unit whose first letter OCR may have got wrong: n and m differ by
+     * one arch (an n with a stroke of the next glyph reads as m, a thin m as n), and a µ whose
+     * descender is lost is a u, which OCR reads as n or, blurred, as m.
+     */
+    private static List<String> confusable(String unit) {
+        return switch (unit) {
+            case "mm" -> List.of("nm", "µm");
+            case "nm" -> List.of("mm", "µm");
+            default -> List.of("nm", "mm");
+        };
+    }
+
+    /**
+     * When a reading fails the checks, the first unit OCR could have mistaken for the one read (see
+     * {@link #confusable}) with which the same value passes them all. Only for readings whose unit
+     * the glyph's shape did not settle; the caller lowers the confidence of what it takes from here.
+     *
+     * @param barLength the bar's length in pixels
+     */
+    public Optional<ScaleLabel> plausibleUnit(ScaleLabel label, double barLength, int imageWidth,
+                                              Optional<Calibration> metadata, List<Double> series) {
+        for (String unit : confusable(label.unit())) {
+            ScaleLabel other = new ScaleLabel(label.value(), unit);
+            if (check(other, other.nanometres() / barLength, imageWidth, metadata, series).plausible()) {
+                return Optional.of(other);
+            }
+        }
+        return Optional.empty();
+    }
+
     private static Optional<Double> median(List<Double> values) {
         double[] v = values.stream().filter(d -> d != null && d > 0 && Double.isFinite(d)).mapToDouble(Double::doubleValue).toArray();
         if (v.length == 0) {

@@ -42,4 +42,24 @@ class ScalePlausibilityTest {
         assertThat(check.check(new ScaleLabel(200, "nm"), 20, 1024, Optional.empty(), series).plausible()).isTrue();
         assertThat(check.check(new ScaleLabel(200, "µm"), 5000, 1024, Optional.empty(), series).plausible()).isFalse();
     }
+    @Test
+    void nanometresMisreadAsMillimetresAreTakenAsNanometresTheLetterOcrConfuses() {
+        assertThat(check.plausibleUnit(new ScaleLabel(10, "mm"), 50, 1024, Optional.empty(), List.of()))
+                .contains(new ScaleLabel(10, "nm"));
+    }
+
+    @Test
+    void theMetadataDecidesBetweenTheConfusableUnits() {
+        // "200 mm" over 100 px: 200 nm would be 2 nm/px, 200 µm 2000 nm/px; the file says about 2000
+        Calibration meta = new Calibration(1900, CalibrationSource.METADATA, "tag");
+        assertThat(check.plausibleUnit(new ScaleLabel(200, "mm"), 100, 1024, Optional.of(meta), List.of()))
+                .contains(new ScaleLabel(200, "µm"));
+    }
+
+    @Test
+    void aReadingImplausibleInEveryUnitGetsNoAlternative() {
+        // the file says 3 nm/px; 5 nm, 5 µm or 5 mm over 50 px is 0.1, 100 or 100 000 nm/px
+        Calibration meta = new Calibration(3, CalibrationSource.METADATA, "tag");
+        assertThat(check.plausibleUnit(new ScaleLabel(5, "mm"), 50, 1024, Optional.of(meta), List.of())).isEmpty();
+    }
 }

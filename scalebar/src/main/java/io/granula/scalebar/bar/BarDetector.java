@@ -84,12 +84,14 @@ public final class BarDetector {
     }
 
     /**
-     * A stroke of a letter (the top of a T, the bar of a +) has a stem of its colour joining it away
+     * A stroke of a letter (the top of a T, the bar of a +) has a stem of its full colour joining it away
      * from its ends: a run of columns, a tenth of its length or wider, where the colour goes on above
      * or below. A scale bar has ticks at its ends only, and a ruler's inner ticks are 1-2 px wide.
      */
     private static boolean hasStem(GrayPlane g, UniformRect r, float background) {
-        float mid = (r.value() + background) / 2;
+        // a letter's stem is of the ink's full level; a particle of some mid grey touching a bar drawn
+        // on the specimen is not (TickFinder.STROKE_LEVEL, as for strokes attached at an end)
+        float mid = background + TickFinder.STROKE_LEVEL * (r.value() - background);
         int sign = r.value() >= background ? 1 : -1;
         int end = Math.max(3, r.length() / 10);
         int minRun = Math.max(2, (int) Math.ceil(0.1 * r.length()));

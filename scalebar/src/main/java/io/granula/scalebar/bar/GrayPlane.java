@@ -48,6 +48,18 @@ public record GrayPlane(int width, int height, float[] pixels, float lo, float h
 
     private static final float MIN_CHROMA = 0.25f;
 
+    /** The plane with rows and columns swapped: a vertical bar of the image is a horizontal one here. */
+    public GrayPlane transposed() {
+        float[] t = new float[pixels.length];
+        for (int y = 0; y < height; y++) {
+            int off = y * width;
+            for (int x = 0; x < width; x++) {
+                t[x * height + y] = pixels[off + x];
+            }
+        }
+        return new GrayPlane(height, width, t, lo, hi);
+    }
+
     public float at(int x, int y) {
         return pixels[y * width + x];
     }

@@ -54,7 +54,16 @@ public final class TickFinder {
      * a letter's stroke, since a scale bar has ticks at both ends or at neither.
      */
     public boolean oneEndAttached(GrayPlane g, UniformRect r, float background) {
-        Side side = new Side(background + TICK_LEVEL * (r.value() - background), r.value() >= background ? 1 : -1);
+        // A letter's strokes are all of the ink's full level; a bar drawn on the specimen can have a
+        // particle of some intermediate grey touching one end, which is not a stroke of its colour.
+        return oneEndAttached(g, r, background, TICK_LEVEL) && oneEndAttached(g, r, background, STROKE_LEVEL);
+    }
+
+    /** Beyond this fraction of the way from background to bar a pixel is of the bar's own colour. */
+    static final float STROKE_LEVEL = 0.75f;
+
+    private boolean oneEndAttached(GrayPlane g, UniformRect r, float background, float level) {
+        Side side = new Side(background + level * (r.value() - background), r.value() >= background ? 1 : -1);
         int maxExtent = Math.max(2 * r.thickness() + 6, r.length() / 4) + 1;
         int left = 0;
         int right = 0;
@@ -103,14 +112,15 @@ public final class TickFinder {
 
     /**
      * The tick columns at the bar's end {@code edge} ({@code dir} +1 at the left end, -1 at the right):
-     * seeded within 1 px outside to 2 px inside the end, then widened both ways (a blurred tick
+     * seeded within 2 px outside to 2 px inside the end (JPEG ringing can cut the uniform run a pixel
+     * short of a 1 px upright), then widened both ways (a blurred tick
      * spreads over its neighbours). Null when there is none, or when it does not stop within
      * {@code searchWidth} of the end: a thick block, not a tick.
      */
     private static int[] tickColumns(GrayPlane g, UniformRect r, Side side, int maxExtent, int threshold,
                                      int edge, int dir, int searchWidth) {
         int seed = Integer.MIN_VALUE;
-        for (int k = -1; k <= 2; k++) {
+        for (int k = -2; k <= 2; k++) {
             if (columnExtent(g, r, edge + dir * k, side, maxExtent) >= threshold) {
                 seed = edge + dir * k;
                 break;

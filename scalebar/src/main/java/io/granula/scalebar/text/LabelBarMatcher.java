@@ -21,6 +21,13 @@ public final class LabelBarMatcher {
      */
     private static final double MIN_LENGTH_IN_TEXT_HEIGHTS = 1.0;
 
+    /**
+     * A vertical bar is longer than its label's letters are tall by half again: the stems of letters
+     * (the D of "WD", with its bows as end ticks) are as long as the text is tall, and every vertical
+     * stroke of an info strip's text is one.
+     */
+    private static final double MIN_VERTICAL_LENGTH_IN_TEXT_HEIGHTS = 1.5;
+
     /** A field placed where a label can be, with its distance in text heights (smaller is better). */
     public record Match(TextBlock block, double distance) {
     }
@@ -53,6 +60,43 @@ public final class LabelBarMatcher {
                 if (gap >= 0) {
                     distance = gap / t;
                 }
+            }
+            if (Double.isFinite(distance) && distance <= MAX_GAP) {
+                out.add(new Match(b, distance));
+            }
+        }
+        out.sort(Comparator.comparingDouble(Match::distance));
+        return out;
+    }
+
+    /**
+     * As {@link #rank} for a vertical bar, given as its box in the image's axes ({@code tall}: one
+     * or a few columns wide, its length down the rows). Its label is written horizontally, as on
+     * every instrument: beside the bar (left or right, level with some part of it) or over its top
+     * or under its bottom end.
+     */
+    public List<Match> rankVertical(UniformRect tall, List<TextBlock> blocks) {
+        int length = tall.thickness();
+        double barCentreX = (tall.x0() + tall.x1() + 1) / 2.0;
+        double barCentreY = (tall.y0() + tall.y1() + 1) / 2.0;
+        List<Match> out = new ArrayList<>();
+        for (TextBlock b : blocks) {
+            double t = Math.max(1, b.textHeight());
+            if (length < MIN_VERTICAL_LENGTH_IN_TEXT_HEIGHTS * t) {
+                continue;
+            }
+            double centreY = (b.y0() + b.y1() + 1) / 2.0;
+            double distance = Double.NaN;
+            boolean level = centreY >= tall.y0() - t / 2 && centreY <= tall.y1() + 1 + t / 2;
+            boolean overBar = b.x0() <= tall.x1() + t && b.x1() >= tall.x0() - t;
+            if (level && b.x0() > tall.x1()) {
+                distance = (b.x0() - tall.x1() - 1) / t + Math.abs(centreY - barCentreY) / length;
+            } else if (level && b.x1() < tall.x0()) {
+                distance = (tall.x0() - b.x1() - 1) / t + Math.abs(centreY - barCentreY) / length;
+            } else if (overBar && b.y1() < tall.y0()) {
+                distance = (tall.y0() - b.y1() - 1) / t + Math.abs(b.centreX() - barCentreX) / t;
+            } else if (overBar && b.y0() > tall.y1()) {
+                distance = (b.y0() - tall.y1() - 1) / t + Math.abs(b.centreX() - barCentreX) / t;
             }
             if (Double.isFinite(distance) && distance <= MAX_GAP) {
                 out.add(new Match(b, distance));

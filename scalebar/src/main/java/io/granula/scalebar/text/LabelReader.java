@@ -110,7 +110,7 @@ public final class LabelReader {
         OptionalDouble zeros = dottedZerosRead(r);
         if (zeros.isPresent()) {
             return Optional.of(new LabelReading(new ScaleLabel(zeros.getAsDouble(), r.label().unit()), r.rawText(),
-                    r.block(), r.confidence() * 0.5));
+                    r.block(), r.confidence() * 0.5, r.unitFromShape()));
         }
         return Optional.of(withConfidence(r, 0.4));
     }
@@ -146,7 +146,7 @@ public final class LabelReader {
     }
 
     private static LabelReading withConfidence(LabelReading r, double factor) {
-        return new LabelReading(r.label(), r.rawText(), r.block(), Math.max(0.05, r.confidence() * factor));
+        return new LabelReading(r.label(), r.rawText(), r.block(), Math.max(0.05, r.confidence() * factor), r.unitFromShape());
     }
 
     /**
@@ -208,7 +208,8 @@ public final class LabelReader {
             // touching letters make one glyph of two; such a reading gets checked for letters
             conf = Math.min(conf, MERGED_GLYPHS_CONFIDENCE - 0.05 * (characters - glyphs));
         }
-        return Optional.of(new LabelReading(new ScaleLabel(r.value(), unit), raw, block, Math.max(0.05, conf)));
+        return Optional.of(new LabelReading(new ScaleLabel(r.value(), unit), raw, block, Math.max(0.05, conf),
+                geometry != UnitGlyphClassifier.First.UNKNOWN));
     }
 
     private static boolean hasDigit(String s) {

@@ -15,7 +15,7 @@ import java.util.Map;
 /**
  * The reader on the held-out set, per kind: value and unit right, bar length within 0.5 px, no bar
  * found at all, and false bars on images without one. A benchmark
- * ({@code scripts/bench.sh scalebar-heldout SEED [PER_KIND WITHOUT_PER_KIND DUMP_DIR|- KINDS]}), never a
+ * ({@code scripts/bench.sh scalebar-heldout SEED[,SEED...] [PER_KIND WITHOUT_PER_KIND DUMP_DIR|- KINDS]}), never a
  * test gate: Tesseract's readings differ between processors (issue 13).
  */
 public final class HeldOutEvaluation {
@@ -54,82 +54,103 @@ public final class HeldOutEvaluation {
     }
 
     public static void main(String[] args) throws IOException {
-        long seed = args.length > 0 ? Long.parseLong(args[0]) : 16;
+        // one seed or several, comma-separated: each seed's figures are printed apart, then their sum
+        long[] seeds = args.length > 0 ? java.util.Arrays.stream(args[0].split(",")).mapToLong(Long::parseLong).toArray()
+                : new long[]{16};
         int perKind = args.length > 1 ? Integer.parseInt(args[1]) : 20;
         int without = args.length > 2 ? Integer.parseInt(args[2]) : 6;
         Path dump = args.length > 3 && !args[3].equals("-") ? Path.of(args[3]) : null;
         // optional comma-separated kinds to run alone (the generator still draws every kind, so a
         // kind's images are the same with or without the filter)
         java.util.Set<String> only = args.length > 4 ? java.util.Set.of(args[4].split(",")) : java.util.Set.of();
+        Map<HeldOutKind, Tally> total = new EnumMap<>(HeldOutKind.class);
+        try (ScaleBarReader reader = ScaleBarReader.open()) {
+            reader.ocrProblem().ifPresent(System.err::println);
+            for (long seed : seeds) {
+                Map<HeldOutKind, Tally> tallies = run(reader, seed, perKind, without,
+                        dump == null || seeds.length == 1 ? dump : dump.resolve("seed" + seed), only);
+                print("seed " + seed, tallies);
+                tallies.forEach((k, t) -> total.computeIfAbsent(k, x -> new Tally()).add(t));
+            }
+        }
+        if (seeds.length > 1) {
+            print("seeds " + args[0], total);
+        }
+    }
+
+    private static Map<HeldOutKind, Tally> run(ScaleBarReader reader, long seed, int perKind, int without, Path dump,
+                                               java.util.Set<String> only) throws IOException {
         Map<HeldOutKind, Tally> tallies = new EnumMap<>(HeldOutKind.class);
         HeldOutGenerator gen = new HeldOutGenerator(seed);
         long t0 = System.nanoTime();
         int n = 0;
-        try (ScaleBarReader reader = ScaleBarReader.open()) {
-            reader.ocrProblem().ifPresent(System.err::println);
-            for (int i = 0; i < perKind; i++) {
-                for (HeldOutKind kind : HeldOutKind.values()) {
-                    Tally t = tallies.computeIfAbsent(kind, k -> new Tally());
-                    HeldOutImage img = gen.withBar(kind);
-                    if (!only.isEmpty() && !only.contains(kind.name())) {
-                        continue;
-                    }
-                    HeldOutTruth truth = img.truth().orElseThrow();
-                    ScaleBarResult r = reader.read(img.image());
-                    n++;
-                    t.images++;
-                    boolean right = r.label().map(l -> matches(l, truth)).orElse(false);
-                    double err = r.bar().filter(b -> overlaps(r, truth)).map(b -> Math.abs(b.length() - truth.lengthPx()))
-                            .orElse(Double.NaN);
-                    t.correct += right ? 1 : 0;
-                    t.lengthWithinHalfPx += err <= 0.5 ? 1 : 0;
-                    t.bothRight += right && err <= 0.5 ? 1 : 0;
-                    t.noBar += r.found() ? 0 : 1;
-                    boolean trusted = r.fromBar().isPresent() && r.confidence() >= ScaleBarReader.CONFIDENCE_THRESHOLD;
-                    t.plausibleWrong += !right && trusted ? 1 : 0;
-                    if (!right || !(err <= 0.5)) {
-                        String name = String.format(Locale.ROOT, "%s-%03d", kind, i);
-                        System.out.printf(Locale.ROOT, "%s %dx%d [%s] truth '%s' %.2f px | read %s raw '%s' len %.2f err %.2f conf %.2f%n",
-                                name, img.image().width(), img.image().height(), img.degradation(), truth.text(),
-                                truth.lengthPx(), r.label().map(Object::toString).orElse("-"), r.rawText(), r.barLengthPx(),
-                                err, r.confidence());
-                        dump(dump, name, img);
-                    }
+        for (int i = 0; i < perKind; i++) {
+            for (HeldOutKind kind : HeldOutKind.values()) {
+                Tally t = tallies.computeIfAbsent(kind, k -> new Tally());
+                HeldOutImage img = gen.withBar(kind);
+                if (!only.isEmpty() && !only.contains(kind.name())) {
+                    continue;
+                }
+                HeldOutTruth truth = img.truth().orElseThrow();
+                ScaleBarResult r = reader.read(img.image());
+                n++;
+                t.images++;
+                boolean right = r.label().map(l -> matches(l, truth)).orElse(false);
+                double err = r.bar().filter(b -> overlaps(r, truth)).map(b -> Math.abs(b.length() - truth.lengthPx()))
+                        .orElse(Double.NaN);
+                t.correct += right ? 1 : 0;
+                t.lengthWithinHalfPx += err <= 0.5 ? 1 : 0;
+                t.bothRight += right && err <= 0.5 ? 1 : 0;
+                t.noBar += r.found() ? 0 : 1;
+                boolean trusted = r.fromBar().isPresent() && r.confidence() >= ScaleBarReader.CONFIDENCE_THRESHOLD;
+                t.plausibleWrong += !right && trusted ? 1 : 0;
+                if (!right || !(err <= 0.5)) {
+                    String name = String.format(Locale.ROOT, "%s-%03d", kind, i);
+                    System.out.printf(Locale.ROOT, "seed %d %s %dx%d [%s] truth '%s' %.2f px | read %s raw '%s' len %.2f err %.2f conf %.2f%n",
+                            seed, name, img.image().width(), img.image().height(), img.degradation(), truth.text(),
+                            truth.lengthPx(), r.label().map(Object::toString).orElse("-"), r.rawText(), r.barLengthPx(),
+                            err, r.confidence());
+                    dump(dump, name, img);
                 }
             }
-            for (int i = 0; i < without; i++) {
-                for (HeldOutKind kind : HeldOutKind.values()) {
-                    Tally t = tallies.get(kind);
-                    HeldOutImage img = gen.withoutBar(kind);
-                    if (!only.isEmpty() && !only.contains(kind.name())) {
-                        continue;
+        }
+        for (int i = 0; i < without; i++) {
+            for (HeldOutKind kind : HeldOutKind.values()) {
+                Tally t = tallies.get(kind);
+                HeldOutImage img = gen.withoutBar(kind);
+                if (!only.isEmpty() && !only.contains(kind.name())) {
+                    continue;
+                }
+                ScaleBarResult r = reader.read(img.image());
+                n++;
+                t.withoutBar++;
+                if (r.found()) {
+                    if (r.label().isPresent()) {
+                        t.falseBars++;
+                    } else {
+                        t.falseUnread++;
                     }
-                    ScaleBarResult r = reader.read(img.image());
-                    n++;
-                    t.withoutBar++;
-                    if (r.found()) {
-                        if (r.label().isPresent()) {
-                            t.falseBars++;
-                        } else {
-                            t.falseUnread++;
-                        }
-                        String name = String.format(Locale.ROOT, "nobar-%s-%03d", kind, i);
-                        System.out.println(name + " false bar " + r.label().map(Object::toString).orElse("-"));
-                        dump(dump, name, img);
-                    }
+                    String name = String.format(Locale.ROOT, "nobar-%s-%03d", kind, i);
+                    System.out.println("seed " + seed + " " + name + " false bar " + r.label().map(Object::toString).orElse("-"));
+                    dump(dump, name, img);
                 }
             }
         }
         double secs = (System.nanoTime() - t0) / 1e9;
-        System.out.printf(Locale.ROOT, "held-out seed %d, %d images in %.1f s (%.2f s each)%n", seed, n, secs, secs / n);
-        Tally all = new Tally();
+        System.out.printf(Locale.ROOT, "held-out seed %d, %d images in %.1f s (%.2f s each)%n", seed, n, secs, secs / Math.max(1, n));
         tallies.values().removeIf(t -> t.images == 0 && t.withoutBar == 0);
+        return tallies;
+    }
+
+    private static void print(String title, Map<HeldOutKind, Tally> tallies) {
+        System.out.println("-- " + title);
+        Tally all = new Tally();
         tallies.forEach((k, t) -> {
             System.out.println(t.line(k));
             all.add(t);
         });
-        System.out.printf(Locale.ROOT, "ALL: value+unit %d/%d (%.1f%%), both right %.1f%%, no bar %d, wrong but trusted %d,"
-                        + " false bars %d/%d (+%d unread)%n", all.correct, all.images, 100.0 * all.correct / all.images,
+        System.out.printf(Locale.ROOT, "ALL (%s): value+unit %d/%d (%.1f%%), both right %.1f%%, no bar %d, wrong but trusted %d,"
+                        + " false bars %d/%d (+%d unread)%n", title, all.correct, all.images, 100.0 * all.correct / all.images,
                 100.0 * all.bothRight / all.images, all.noBar, all.plausibleWrong, all.falseBars, all.withoutBar, all.falseUnread);
     }
 
@@ -139,7 +160,7 @@ public final class HeldOutEvaluation {
 
     private static boolean overlaps(ScaleBarResult r, HeldOutTruth t) {
         var b = r.bar().orElseThrow();
-        return b.x0() < t.x1() && t.x0() < b.x1() && b.y0() <= t.y1() + 2 && t.y0() <= b.y1() + 2;
+        return b.vertical() == t.vertical() && b.x0() < t.x1() && t.x0() < b.x1() && b.y0() <= t.y1() + 2 && t.y0() <= b.y1() + 2;
     }
 
     private static void dump(Path dir, String name, HeldOutImage img) throws IOException {

@@ -39,10 +39,14 @@ public final class HeldOutGenerator {
     private static final Color[] LABEL_COLOURS = {new Color(255, 230, 0), new Color(230, 40, 30), new Color(0, 220, 255),
             new Color(40, 230, 60), new Color(255, 140, 0), new Color(160, 160, 160), new Color(100, 100, 100)};
 
-    private final Random rnd;
+    private final Random first;
+    private final Random later;
+    /** The stream the image being drawn uses: {@link #first}, or {@link #later} for kinds added later. */
+    private Random rnd;
 
     public HeldOutGenerator(long seed) {
-        this.rnd = new Random(seed ^ 0x5EED_16L);
+        this.first = new Random(seed ^ 0x5EED_16L);
+        this.later = new Random(seed ^ 0x5EED_16_0002L);
     }
 
     public HeldOutImage withBar(HeldOutKind kind) {
@@ -92,6 +96,7 @@ public final class HeldOutGenerator {
     }
 
     private HeldOutImage make(HeldOutKind kind, boolean withBar) {
+        rnd = kind.ownStream() ? later : first;
         int finalW = 640 + rnd.nextInt(641);
         int finalH = (int) (finalW * (0.7 + 0.3 * rnd.nextDouble()));
         boolean down = rnd.nextDouble() < 0.35;

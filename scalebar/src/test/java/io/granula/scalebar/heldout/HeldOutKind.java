@@ -15,5 +15,16 @@ public enum HeldOutKind {
     /** TEM bar on the image with a coloured or grey label above or below it. */
     TEM_COLOURED,
     /** ImageJ-style bar and label in a filled box on the image, end caps sometimes. */
-    BOXED
+    BOXED,
+    /**
+     * A vertical bar on the specimen, black, white or coloured, its label written horizontally beside
+     * it or over or under it. Drawn from a random stream of its own, so that adding it left the other
+     * kinds' images of a seed as they were (figures stay comparable with earlier runs).
+     */
+    VERTICAL;
+
+    /** Kinds added after the first figures were published draw from their own random stream. */
+    boolean ownStream() {
+        return this == VERTICAL;
+    }
 }

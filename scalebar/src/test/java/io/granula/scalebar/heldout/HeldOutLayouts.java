@@ -23,6 +23,7 @@ final class HeldOutLayouts {
             case H_BAR_STRIP -> hBarStrip(c, label);
             case TEM_COLOURED -> temColoured(c, label);
             case BOXED -> boxed(c, label);
+            case VERTICAL -> vertical(c, label);
         };
     }
 
@@ -239,6 +240,54 @@ final class HeldOutLayouts {
         }
         c.text(l.text(), bx0 + pad + (cellW - ink.getWidth()) / 2, by0 + pad + capH + gap, fg);
         return Optional.of(new HeldOutTruth(l.value(), l.unit(), l.text(), x0, x1, y, y + t));
+    }
+
+    /** A vertical bar on the specimen; its label horizontal, left or right of it, or over or under it. */
+    private static Optional<HeldOutTruth> vertical(HeldOutGenerator.Canvas c, Optional<HeldOutGenerator.Label> label) {
+        Random rnd = c.rnd();
+        PorousSpecimen.paint(c.img(), c.h(), 0.3 + 0.7 * rnd.nextDouble(), rnd);
+        Color colour = rnd.nextDouble() < 0.3 ? HeldOutGenerator.labelColour(rnd) : (rnd.nextBoolean() ? WHITE : BLACK);
+        if (label.isEmpty()) {
+            c.text("(c)", c.px(12), c.px(12), colour);
+            return Optional.empty();
+        }
+        HeldOutGenerator.Label l = label.get();
+        int len = l.drawnLength();
+        int t = clamp((int) Math.round(c.cap() * (0.15 + 0.35 * rnd.nextDouble())), (int) Math.ceil(c.px(2)), (int) c.px(12));
+        Rectangle2D ink = c.ink(l.text());
+        double gap = c.cap() * (0.3 + 0.6 * rnd.nextDouble());
+        int side = rnd.nextInt(4); // 0 left, 1 right, 2 above, 3 below
+        double boxW = side < 2 ? t + gap + ink.getWidth() : Math.max(t, ink.getWidth());
+        double boxH = side < 2 ? Math.max(len, ink.getHeight()) : len + gap + ink.getHeight();
+        double margin = c.w() * (0.03 + 0.05 * rnd.nextDouble());
+        double bx = rnd.nextBoolean() ? margin : c.w() - margin - boxW;
+        double by = rnd.nextDouble() < 0.7 ? c.h() - margin - boxH : margin;
+        int x0;
+        int y0;
+        switch (side) {
+            case 0 -> {
+                c.text(l.text(), bx, by + (boxH - ink.getHeight()) / 2, colour);
+                x0 = (int) Math.round(bx + ink.getWidth() + gap);
+                y0 = (int) Math.round(by + (boxH - len) / 2);
+            }
+            case 1 -> {
+                x0 = (int) Math.round(bx);
+                y0 = (int) Math.round(by + (boxH - len) / 2);
+                c.text(l.text(), x0 + t + gap, by + (boxH - ink.getHeight()) / 2, colour);
+            }
+            case 2 -> {
+                c.text(l.text(), bx + (boxW - ink.getWidth()) / 2, by, colour);
+                x0 = (int) Math.round(bx + (boxW - t) / 2);
+                y0 = (int) Math.round(by + ink.getHeight() + gap);
+            }
+            default -> {
+                x0 = (int) Math.round(bx + (boxW - t) / 2);
+                y0 = (int) Math.round(by);
+                c.text(l.text(), bx + (boxW - ink.getWidth()) / 2, by + len + gap, colour);
+            }
+        }
+        c.rect(x0, y0, t, len, colour);
+        return Optional.of(new HeldOutTruth(l.value(), l.unit(), l.text(), y0, y0 + len, x0, x0 + t, true));
     }
 
     private static int clamp(int v, int lo, int hi) {
