@@ -43,6 +43,8 @@ public final class ScaleBarCalibrationResolver implements CalibrationResolver {
         details.remove("nm_per_px");
         details.remove("source");
         details.put("warnings", List.copyOf(r.warnings()));
+        // a reading the reader did not trust is kept in the details for the workbench to offer for confirmation
+        details.put("needs_confirmation", r.needsConfirmation());
         return new Resolved(r.calibration(), details);
     }
 }

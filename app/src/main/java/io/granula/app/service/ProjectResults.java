@@ -33,7 +33,7 @@ import java.util.function.Consumer;
  * {@link ProjectExport} and {@link ProjectReportService} so the export and the report show the same
  * numbers. An image whose file is missing gets a blank background without intensity columns.
  */
-final class ProjectResults {
+public final class ProjectResults {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private ProjectResults() {
@@ -81,6 +81,16 @@ final class ProjectResults {
                 String.valueOf(m.get("model")), String.valueOf(m.get("model_sha256")),
                 prov instanceof Map ? nonNull((Map<String, Object>) prov) : Map.of(), rec.device(),
                 params instanceof Map ? nonNull((Map<String, Object>) params) : Map.of(), Map.of());
+    }
+
+    /** How the pixel size of an image's latest analysis was found (empty when it has none or it cannot be read). */
+    public static Map<String, Object> calibrationDetails(ProjectStore store, long imageId) {
+        try {
+            var rec = store.analysis(imageId);
+            return rec.isPresent() ? calibrationDetails(rec.get()) : Map.of();
+        } catch (IOException e) {
+            return Map.of();
+        }
     }
 
     /** The {@code calibration} object of the stored run record (how the pixel size was found). */

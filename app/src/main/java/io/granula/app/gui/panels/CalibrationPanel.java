@@ -2,11 +2,13 @@ package io.granula.app.gui.panels;
 
 import io.granula.app.gui.session.ImageEntry;
 import io.granula.app.gui.session.ImageResult;
+import io.granula.app.gui.session.ScaleBarMark;
 import io.granula.app.gui.session.WorkbenchSession;
 import io.granula.app.gui.workflow.WorkbenchController;
 import io.granula.app.gui.viewer.ViewerPane;
 import io.granula.app.project.CalibrationOrigin;
 import io.granula.core.calib.Calibration;
+import io.granula.core.calib.CalibrationSource;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -29,6 +31,10 @@ public final class CalibrationPanel extends VBox {
     private final Label shown = new Label();
     private final TextField typed = new TextField();
     private final ToggleButton draw = new ToggleButton("Draw a line...");
+    /** Shown when the scale-bar reader found a reading it did not trust: the user checks it and confirms. */
+    private final Label unconfirmed = new Label();
+    private final Button confirm = new Button("Use this reading");
+    private final VBox confirmBox = new VBox(4, unconfirmed, confirm);
 
     public CalibrationPanel(WorkbenchSession session, WorkbenchController controller, ViewerPane viewer) {
         this.session = session;
@@ -48,15 +54,45 @@ public final class CalibrationPanel extends VBox {
         session.currentProperty().addListener((o, a, now) -> show(now));
         session.currentProperty().addListener((o, a, now) -> draw.setSelected(false));
         session.images().addListener((javafx.collections.ListChangeListener<ImageEntry>) c -> show(session.current()));
+        unconfirmed.setId("calibration-unconfirmed");
+        unconfirmed.setWrapText(true);
+        unconfirmed.setStyle("-fx-text-fill: #9a5b00;");
+        confirm.setId("calibration-confirm");
+        confirm.setOnAction(e -> confirmReading(controller));
+        confirmBox.managedProperty().bind(confirmBox.visibleProperty());
         setPadding(new Insets(4));
         setSpacing(4);
-        getChildren().addAll(title, shown, new FlowPane(6, 4, typed, apply, draw));
+        getChildren().addAll(title, shown, confirmBox, new FlowPane(6, 4, typed, apply, draw));
         show(null);
     }
 
     private void show(ImageEntry e) {
         ImageResult r = e == null ? null : e.result();
         shown.setText(r == null ? "No image on screen" : describe(r.calibration()));
+        ScaleBarMark bar = r == null ? null : r.scaleBar();
+        boolean ask = bar != null && bar.needsConfirmation() && Double.isFinite(bar.readNmPerPixel())
+                && r.calibration().source() != CalibrationSource.USER;
+        confirmBox.setVisible(ask);
+        if (ask) {
+            unconfirmed.setText(unconfirmedText(bar));
+        }
+    }
+
+    /** Why a reading waits for the user, and what using it would give. */
+    public static String unconfirmedText(ScaleBarMark bar) {
+        return String.format(Locale.ROOT, "The scale bar seems to read \"%s\" (%s nm/px), but the reading is uncertain"
+                + " (confidence %.2f) and is not used. Check the boxed bar on the image, then use it or set the size below.",
+                bar.text().strip(), fourDigits(bar.readNmPerPixel()), bar.confidence());
+    }
+
+    private void confirmReading(WorkbenchController controller) {
+        ImageEntry e = session.current();
+        ScaleBarMark bar = e == null || e.result() == null ? null : e.result().scaleBar();
+        if (bar == null || !Double.isFinite(bar.readNmPerPixel())) {
+            return;
+        }
+        controller.setCalibration(e, bar.readNmPerPixel(), CalibrationOrigin.TYPED,
+                "confirmed: the scale bar's \"" + bar.text().strip() + "\"");
     }
 
     /** "4.5 nm/px, from the scale bar (500 nm bar, 111 px)". */
@@ -67,12 +103,16 @@ public final class CalibrationPanel extends VBox {
         String source = switch (c.source()) {
             case METADATA -> "from the file's metadata";
             case SCALE_BAR -> "from the scale bar";
-            case USER -> c.detail() != null && c.detail().startsWith("drawn") ? "drawn by the user" : "typed by the user";
+            case USER -> c.detail() != null && c.detail().startsWith("drawn") ? "drawn by the user"
+                    : c.detail() != null && c.detail().startsWith("confirmed") ? "confirmed by the user" : "typed by the user";
             case NONE -> "";
         };
         String detail = c.detail() == null || c.detail().isBlank() ? "" : " (" + c.detail() + ")";
-        String size = new java.math.BigDecimal(String.format(Locale.ROOT, "%.4g", c.nmPerPixel())).stripTrailingZeros().toPlainString();
-        return size + " nm/px, " + source + detail;
+        return fourDigits(c.nmPerPixel()) + " nm/px, " + source + detail;
+    }
+
+    private static String fourDigits(double v) {
+        return new java.math.BigDecimal(String.format(Locale.ROOT, "%.4g", v)).stripTrailingZeros().toPlainString();
     }
 
     private void applyTyped(WorkbenchController controller) {
