@@ -50,7 +50,7 @@ case "$what" in
   # workbench following a filter change with every view open: [PARTICLES STEPS] (default 20000 60)
   filter-gui) JAVA_OPTS_EXTRA="-Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Dheadless.geometry=1920x1200-32"
           run app 3g io.granula.app.gui.bench.FilterFollowBench "$@" ;;
-  # correct-and-retrain on real TEM images, AP@0.5 before/after on the held-out test set: [IMAGES CORRECTED EPOCHS] (default 6 4 5; minutes; not in all)
+  # correct-and-retrain on real TEM images, AP@0.5 before/after on the held-out test set: [IMAGES CORRECTED EPOCHS LR] (default 6 4 5 0.005; ~25 min on 2 busy cores; not in all)
   finetune)   run app 6g io.granula.app.service.FineTuneBench "$@" ;;
   real)       "$ROOT/scripts/real-bench.sh" "$@" ;;
   all) for b in dynamics forward measure filter evaluation report scalebar project viewer edit filter-gui; do "$0" "$b"; done ;;

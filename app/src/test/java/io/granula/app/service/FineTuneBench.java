@@ -24,7 +24,8 @@ import java.util.stream.Stream;
  * corrections (one {@link EditOperation.ReplaceRegion} over the whole image, the same stored edit the
  * workbench makes); {@code granula project train} fine-tunes for E epochs; then the old and the new model are
  * scored, AP@0.5 (StarDist's TP/(TP+FP+FN), pooled), on the held-out test set that neither saw.
- * Run with {@code scripts/bench.sh finetune [IMAGES CORRECTED EPOCHS]} (default 6 4 5). Not a test: the
+ * {@code project train} holds the last corrected image out for its own before/after score (printed too).
+ * Run with {@code scripts/bench.sh finetune [IMAGES CORRECTED EPOCHS LR]} (default 6 4 5 0.005). Not a test: the
  * figure depends on the data and the run, and it takes minutes.
  */
 public final class FineTuneBench {
@@ -32,6 +33,7 @@ public final class FineTuneBench {
         int images = args.length > 0 ? Integer.parseInt(args[0]) : 6;
         int corrected = args.length > 1 ? Integer.parseInt(args[1]) : 4;
         int epochs = args.length > 2 ? Integer.parseInt(args[2]) : 5;
+        String lr = args.length > 3 ? args[3] : "0.005";
         Path data = Path.of(System.getProperty("granula.bench.data", "../shared/data/real/tem-sintering"));
         if (!Files.isDirectory(data.resolve("train/images")) || !Files.isDirectory(data.resolve("test/labels"))) {
             System.out.println("no labelled data at " + data.toAbsolutePath() + " (train/ and test/ with images/ and labels/): nothing to measure");
@@ -61,7 +63,7 @@ public final class FineTuneBench {
         Path tuned = work.resolve("tuned.pt");
         long t1 = System.nanoTime();
         check(Granula.run("project", "train", project.toString(), "--out", tuned.toString(), "--epochs", String.valueOf(epochs),
-                "--threads", "2", "--quiet"), "project train");
+                "--lr", lr, "--threads", "2", "--quiet"), "project train");
         System.out.printf(Locale.ROOT, "fine-tuned %d epochs in %.1f s%n", epochs, (System.nanoTime() - t1) / 1e9);
 
         Map<Path, LabelImage> test = new LinkedHashMap<>();
@@ -71,8 +73,9 @@ public final class FineTuneBench {
         AnalysisOptions d = AnalysisOptions.defaults();
         double before = ModelScore.ap50(withModel(d, d.model()), test, ProgressMonitor.NONE);
         double after = ModelScore.ap50(withModel(d, tuned), test, ProgressMonitor.NONE);
-        System.out.printf(Locale.ROOT, "held-out %s (%d images): AP@0.5 default model %.3f, fine-tuned on %d corrected image(s) %.3f%n",
-                data.resolve("test"), test.size(), before, Math.min(corrected, images), after);
+        System.out.printf(Locale.ROOT, "held-out %s (%d images): AP@0.5 default model %.3f, fine-tuned (%d corrected images,"
+                        + " %d epochs, lr %s) %.3f%n", data.resolve("test"), test.size(), before, Math.min(corrected, images), epochs,
+                lr, after);
     }
 
     private static AnalysisOptions withModel(AnalysisOptions d, Path model) {

@@ -60,18 +60,15 @@ class WatershedSplitTest {
         assertThat(connected(second)).as("the new part is one piece").isTrue();
     }
 
-    @Test
-    void seedsInARoundParticleWithNoNeckShareItHalfWayBetweenThem() {
+    /** Share of a disc of radius 15 at (50, 30) that the second seed's part gets. */
+    private static double secondShare(int ax, int ay, int bx, int by) {
         int[] px = new int[W * H];
         for (int y = 0; y < H; y++) {
             for (int x = 0; x < W; x++) {
                 px[y * W + x] = sq(x - 50) + sq(y - 30) <= 15 * 15 ? ID : 0;
             }
         }
-        LabelImage disc = new LabelImage(W, H, px);
-
-        EditOperation.Split split = WatershedSplit.split(disc, 43, 30, 57, 30);
-
+        EditOperation.Split split = WatershedSplit.split(new LabelImage(W, H, px), ax, ay, bx, by);
         int newPart = 0, total = 0;
         boolean[] second = new boolean[W * H], first = new boolean[W * H];
         for (int i = 0; i < px.length; i++) {
@@ -82,9 +79,20 @@ class WatershedSplitTest {
                 (moved ? second : first)[i] = true;
             }
         }
-        assertThat((double) newPart / total).as("no basin is taken by the first seed to reach its bottom").isBetween(0.4, 0.6);
         assertThat(connected(first)).isTrue();
         assertThat(connected(second)).isTrue();
+        return (double) newPart / total;
+    }
+
+    @Test
+    void seedsInARoundParticleWithNoNeckShareItHalfWayBetweenThem() {
+        assertThat(secondShare(43, 30, 57, 30)).isBetween(0.4, 0.6);
+    }
+
+    @Test
+    void aSeedNearTheEdgeOfARoundParticleStillGetsItsSideNotASliver() {
+        // the centre seed lies deeper: a plain watershed floods all but a sliver from it first
+        assertThat(secondShare(50, 30, 61, 30)).isBetween(0.15, 0.45);
     }
 
     @Test
