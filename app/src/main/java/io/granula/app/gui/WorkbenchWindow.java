@@ -69,7 +69,7 @@ public final class WorkbenchWindow {
     private final HistogramPane histogram = new HistogramPane(session);
     private final DisplayPanel display = new DisplayPanel(viewer);
     private final EditService edits = new EditService(session, () -> controller.storeProperty().get());
-    private final EditTools editTools = new EditTools(session, edits, viewer, () -> controller.parametersProperty().get(),
+    private final EditTools editTools = new EditTools(session, edits, viewer, () -> controller.parametersProperty().get().toOptions(),
             controller::submit);
     private final List<WorkbenchAction> actions = new ArrayList<>();
     private final Stage stage;

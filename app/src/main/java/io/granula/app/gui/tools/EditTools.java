@@ -3,7 +3,7 @@ package io.granula.app.gui.tools;
 import io.granula.app.gui.session.EditService;
 import io.granula.app.gui.session.WorkbenchSession;
 import io.granula.app.gui.tasks.MonitoredTask;
-import io.granula.app.gui.workflow.AnalysisParameters;
+import io.granula.app.service.AnalysisOptions;
 import io.granula.core.label.LabelImage;
 import io.granula.app.gui.viewer.ViewerPane;
 import io.granula.app.gui.viewer.ViewerTool;
@@ -47,11 +47,11 @@ public final class EditTools {
     private final List<ToggleButton> buttons = new ArrayList<>();
 
     /**
-     * @param parameters the analysis parameters "redo this region" segments with (the analysis panel's)
+     * @param options    the analysis options "redo this region" segments with (the analysis panel's)
      * @param runner     runs a background task with the window's progress and cancel, then hands its result
      *                   to the consumer on the FX thread
      */
-    public EditTools(WorkbenchSession session, EditService edits, ViewerPane viewer, Supplier<AnalysisParameters> parameters,
+    public EditTools(WorkbenchSession session, EditService edits, ViewerPane viewer, Supplier<AnalysisOptions> options,
                      BiConsumer<MonitoredTask<LabelImage>, Consumer<LabelImage>> runner) {
         this.viewer = viewer;
         choices.add(new Choice("Navigate (pan and select)", "Navigate", key(KeyCode.N), null));
@@ -67,7 +67,7 @@ public final class EditTools {
         choices.add(new Choice("Merge (drag across the particles)", "Merge", key(KeyCode.G), new MergeTool(session, edits, viewer)));
         choices.add(new Choice("Split (drag a cut line, or Shift-click two seeds in one particle)", "Split", key(KeyCode.K), new SplitTool(session, edits, viewer)));
         choices.add(new Choice("Redo this region (drag a rectangle: segment it again, replace the particles mostly inside)",
-                "Redo region", key(KeyCode.R), new RedoRegionTool(session, edits, viewer, parameters, runner)));
+                "Redo region", key(KeyCode.R), new RedoRegionTool(session, edits, viewer, options, runner)));
         for (Choice c : choices) {
             ToggleButton b = new ToggleButton(c.button());
             b.setId("tool-" + c.button().toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));

@@ -7,8 +7,8 @@ import io.granula.app.gui.session.WorkbenchSession;
 import io.granula.app.gui.tasks.MonitoredTask;
 import io.granula.app.gui.viewer.Navigation;
 import io.granula.app.gui.viewer.ViewerPane;
-import io.granula.app.gui.workflow.AnalysisParameters;
 import io.granula.app.project.EditOperation;
+import io.granula.app.service.AnalysisOptions;
 import io.granula.app.service.AnalysisService;
 import io.granula.core.label.LabelImage;
 import io.granula.core.progress.ProgressMonitor;
@@ -31,18 +31,19 @@ final class RedoRegionTool extends EditTool {
     static final int MARGIN = 48;
     private static final int MIN_EDGE = 8;
 
-    private final Supplier<AnalysisParameters> parameters;
+    private final Supplier<AnalysisOptions> options;
     private final BiConsumer<MonitoredTask<LabelImage>, Consumer<LabelImage>> runner;
     private double[] a, b;
 
     /**
-     * @param runner runs a task in the background with the window's progress and cancel, then hands its
+     * @param options the analysis options of the analysis panel (what "Analyse" would use)
+     * @param runner  runs a task in the background with the window's progress and cancel, then hands its
      *               result to the consumer on the FX thread
      */
-    RedoRegionTool(WorkbenchSession session, EditService edits, ViewerPane viewer, Supplier<AnalysisParameters> parameters,
+    RedoRegionTool(WorkbenchSession session, EditService edits, ViewerPane viewer, Supplier<AnalysisOptions> options,
                    BiConsumer<MonitoredTask<LabelImage>, Consumer<LabelImage>> runner) {
         super(session, edits, viewer);
-        this.parameters = parameters;
+        this.options = options;
         this.runner = runner;
     }
 
@@ -89,12 +90,12 @@ final class RedoRegionTool extends EditTool {
         int cx1 = Math.min(shown.image().width(), rect[0] + rect[2] + MARGIN);
         int cy1 = Math.min(shown.image().height(), rect[1] + rect[3] + MARGIN);
         int[] crop = {cx0, cy0, cx1 - cx0, cy1 - cy0};
-        AnalysisParameters p = parameters.get();
+        AnalysisOptions o = options.get();
         MonitoredTask<LabelImage> task = new MonitoredTask<>("Re-segmenting a region of " + entry.name()) {
             @Override
             protected LabelImage work(ProgressMonitor monitor) {
-                monitor.update(-1, "loading the model " + p.model().getFileName());
-                try (AnalysisService service = AnalysisService.open(p.toOptions(), note -> { })) {
+                monitor.update(-1, "loading the model " + o.model().getFileName());
+                try (AnalysisService service = AnalysisService.open(o, note -> { })) {
                     LabelImage fresh = service.segment(entry.path(), shown.image().crop(crop[0], crop[1], crop[2], crop[3]),
                             shown.calibration(), monitor);
                     monitor.update(1, "done");
