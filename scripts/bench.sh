@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs Granula's benchmarks (main classes in the modules' test sources), each printing its
 # figures as ratios against a baseline measured in the same run. 2 threads, as on a lab PC.
-#   scripts/bench.sh [dynamics|masks-cold|large|gpu|forward|measure|filter|evaluation|report|scalebar|scalebar-accuracy|scalebar-heldout|project|viewer|edit|filter-gui|real|all] [ARGS...]
+#   scripts/bench.sh [dynamics|masks-cold|large|gpu|forward|measure|filter|evaluation|report|scalebar|scalebar-accuracy|scalebar-heldout|project|viewer|edit|filter-gui|finetune|real|all] [ARGS...]
 #   (real: accuracy and per-stage time of analyze on ../shared/data/real, see scripts/real-bench.sh; not in all)
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -120,6 +120,8 @@ PY
   # workbench following a filter change with every view open: [PARTICLES STEPS] (default 20000 60)
   filter-gui) JAVA_OPTS_EXTRA="-Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Dheadless.geometry=1920x1200-32"
           run app 3g io.granula.app.gui.bench.FilterFollowBench "$@" ;;
+  # correct-and-retrain on real TEM images, AP@0.5 before/after on the held-out test set: [IMAGES CORRECTED EPOCHS LR] (default 6 4 5 0.005; ~25 min on 2 busy cores; not in all)
+  finetune)   run app 6g io.granula.app.service.FineTuneBench "$@" ;;
   real)       "$ROOT/scripts/real-bench.sh" "$@" ;;
   # flows to masks on CPU and GPU, same flows, ratio and identical labels: [SIZES] [--threads N] [--repeats N];
   # then, when a GPU is usable, one 8192x8192 analyze per device (GRANULA_JAVA_OPTS, default -Xmx16g)

@@ -2,10 +2,10 @@ package io.granula.app.cli;
 
 import io.granula.app.project.ProjectStore;
 import io.granula.app.service.ProjectTraining;
-import io.granula.core.flow.ThreadLimit;
 import io.granula.core.progress.CancelledException;
 import io.granula.core.train.TrainingOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -41,44 +41,18 @@ public final class ProjectTrainCommand implements Callable<Integer> {
     @Option(names = "--epochs", defaultValue = "20", description = "Passes over the training images (default: ${DEFAULT-VALUE}).")
     int epochs;
 
-    @Option(names = "--batch", defaultValue = "8", description = "Crops per step (default: ${DEFAULT-VALUE}).")
-    int batch;
-
-    @Option(names = "--crop", defaultValue = "224", paramLabel = "PX", description = "Training crop edge (default: ${DEFAULT-VALUE}).")
-    int crop;
-
-    @Option(names = "--val", defaultValue = "8", paramLabel = "N", description = "Synthetic validation images scored each epoch (default: ${DEFAULT-VALUE}).")
-    int val;
-
-    @Option(names = "--val-size", defaultValue = "256", paramLabel = "PX", description = "Edge of each validation image (default: ${DEFAULT-VALUE}).")
-    int valSize;
-
-    @Option(names = "--threads", paramLabel = "N", description = "CPU threads (default: all cores).")
-    Integer threads;
-
-    @Option(names = "--quiet", description = "No progress on stderr.")
-    boolean quiet;
+    @Mixin
+    TrainerOptionsMixin trainer = new TrainerOptionsMixin();
 
     @Override
     public Integer call() {
-        if (epochs < 1 || batch < 1 || crop < 8 || val < 0 || valSize < 16) {
-            throw new UserError("need --epochs >= 1, --batch >= 1, --crop >= 8, --val >= 0 and --val-size >= 16");
-        }
-        TrainingOptions options = TrainingOptions.defaults().withEpochs(epochs).withBatch(batch).withCrop(crop)
-                .withValidation(val, valSize);
-        if (threads != null) {
-            try {
-                options = options.withThreads(ThreadLimit.check(threads, "--threads"));
-            } catch (IllegalArgumentException e) {
-                throw new UserError(e.getMessage());
-            }
-        }
+        TrainingOptions options = trainer.toOptions(epochs);
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ProjectTraining.Result r;
         try (ProjectStore store = ProjectStore.open(project)) {
             r = new ProjectTraining(store).run(new ProjectTraining.Request(out, init, all, options),
-                    new ConsoleProgress(System.err, quiet), line -> err.println("granula: " + line));
+                    new ConsoleProgress(System.err, trainer.quiet()), line -> err.println("granula: " + line));
         } catch (CancelledException e) {
             throw new UserError("training cancelled", GranulaCommand.SOME_FAILED);
         }

@@ -6,6 +6,7 @@ import io.granula.app.gui.charts.BoxPlotPane;
 import io.granula.app.gui.history.HistoryPanel;
 import io.granula.app.gui.session.EditService;
 import io.granula.app.gui.tools.EditTools;
+import io.granula.app.gui.training.TrainFromCorrections;
 import io.granula.app.gui.charts.ChartSupport;
 import io.granula.app.gui.charts.ChartView;
 import io.granula.app.gui.charts.HistogramPane;
@@ -68,14 +69,17 @@ public final class WorkbenchWindow {
     private final HistogramPane histogram = new HistogramPane(session);
     private final DisplayPanel display = new DisplayPanel(viewer);
     private final EditService edits = new EditService(session, () -> controller.storeProperty().get());
-    private final EditTools editTools = new EditTools(session, edits, viewer);
+    private final EditTools editTools = new EditTools(session, edits, viewer, () -> controller.parametersProperty().get().toOptions(),
+            controller::submit);
     private final List<WorkbenchAction> actions = new ArrayList<>();
     private final Stage stage;
+    private final TrainFromCorrections training;
     private final TabPane charts;
     private final Scene scene;
 
     public WorkbenchWindow(Stage stage) {
         this.stage = stage;
+        this.training = new TrainFromCorrections(controller, session, stage);
         BooleanBinding noProject = controller.storeProperty().isNull();
         BooleanBinding busy = controller.runningProperty().isNotNull();
         BooleanBinding noImage = session.currentProperty().isNull();
@@ -103,13 +107,15 @@ public final class WorkbenchWindow {
         WorkbenchAction previous = action("Previous image", new KeyCodeCombination(KeyCode.PAGE_UP), () -> step(-1), noImages);
         WorkbenchAction exportChart = action("Export chart (PNG or SVG)...", key(KeyCode.E), this::exportChart, noImage);
         WorkbenchAction report = action("Report (PDF)...", key(KeyCode.P), this::report, noProject.or(busy));
+        WorkbenchAction train = action("Train from my corrections", new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN), training::start, noProject.or(busy));
         List<WorkbenchAction> editing = editActions(noImage.or(busy));
         WorkbenchAction help = action("Keyboard shortcuts", new KeyCodeCombination(KeyCode.F1), () -> ShortcutHelp.show(stage, actions), null);
 
         Menu file = menu("File", newProject, open, add, null, exportChart, null, close, quit);
         file.getItems().add(2, recentMenu());
         MenuBar menus = new MenuBar(file,
-                menu("Analysis", analyse, analyseAll, cancel, null, report),
+                menu("Analysis", analyse, analyseAll, cancel, null, train, null, report),
                 menu("Edit", editing.toArray(WorkbenchAction[]::new)),
                 menu("View", fit, one, zoomIn, zoomOut, null, masks, fills, autoContrast, null, next, previous),
                 menu("Help", help));
@@ -181,6 +187,10 @@ public final class WorkbenchWindow {
 
     public EditTools editTools() {
         return editTools;
+    }
+
+    public TrainFromCorrections training() {
+        return training;
     }
 
     /** The tools (one action each), then undo, redo and reset, all going through the one {@link EditService}. */

@@ -109,6 +109,26 @@ public final class AnalysisService implements AutoCloseable {
     }
 
     /**
+     * Segments an image already in memory (the workbench's "redo this region" on a crop): the same model,
+     * dynamics and settings as {@link #analyse}, without reading a file, reading a scale bar or excluding
+     * annotations (a crop of an analysed image has its calibration already).
+     *
+     * @param source names the image in messages
+     * @throws ServiceException   (failed) naming the image and what went wrong
+     * @throws CancelledException when the monitor cancels
+     */
+    public io.granula.core.label.LabelImage segment(Path source, io.granula.core.image.Image2D image,
+                                                    Calibration calibration, ProgressMonitor monitor) {
+        try {
+            return new ImageAnalyzer(model, dynamics, settings).analyze(source, image, calibration, monitor).labels();
+        } catch (CancelledException e) {
+            throw e;
+        } catch (RuntimeException | OutOfMemoryError e) {
+            throw ServiceException.failed(imageProblem(source, e));
+        }
+    }
+
+    /**
      * Analyses the images of a batch into its results folder: {@code out/<name>/} per image and
      * {@code out/summary.csv} (written only when an image was analysed). The folder is checked before
      * the first image: writable, and not holding an earlier analysis unless {@code overwrite}.

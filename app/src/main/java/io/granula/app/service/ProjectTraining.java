@@ -113,6 +113,22 @@ public final class ProjectTraining {
         }
     }
 
+    /**
+     * The ids of the analysed images whose current masks differ from the model's: the user's corrections, what
+     * a fine-tune learns from and what re-analysing with a new model must leave alone.
+     */
+    public java.util.Set<Long> correctedImageIds() {
+        java.util.Set<Long> out = new java.util.LinkedHashSet<>();
+        for (ProjectImage img : store.images()) {
+            Optional<LabelImage> current = store.masks(img.id(), MaskKind.CURRENT);
+            if (store.analysis(img.id()).isPresent() && current.isPresent()
+                    && !sameLabels(current.get(), store.masks(img.id(), MaskKind.MODEL).orElse(null))) {
+                out.add(img.id());
+            }
+        }
+        return out;
+    }
+
     /** Analysed images with readable, unchanged files whose current masks differ from the model's (or all). */
     private List<Picked> pick(boolean all, Consumer<String> lines) {
         List<Picked> picked = new ArrayList<>();

@@ -2,6 +2,9 @@ package io.granula.app.gui.tools;
 
 import io.granula.app.gui.session.EditService;
 import io.granula.app.gui.session.WorkbenchSession;
+import io.granula.app.gui.tasks.MonitoredTask;
+import io.granula.app.service.AnalysisOptions;
+import io.granula.core.label.LabelImage;
 import io.granula.app.gui.viewer.ViewerPane;
 import io.granula.app.gui.viewer.ViewerTool;
 import javafx.beans.property.DoubleProperty;
@@ -22,6 +25,9 @@ import javafx.scene.layout.HBox;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The mask-correction tools, their shortcuts and settings (brush radius, magnetic-lasso sensitivity), and
@@ -40,7 +46,13 @@ public final class EditTools {
     private final ToggleGroup group = new ToggleGroup();
     private final List<ToggleButton> buttons = new ArrayList<>();
 
-    public EditTools(WorkbenchSession session, EditService edits, ViewerPane viewer) {
+    /**
+     * @param options    the analysis options "redo this region" segments with (the analysis panel's)
+     * @param runner     runs a background task with the window's progress and cancel, then hands its result
+     *                   to the consumer on the FX thread
+     */
+    public EditTools(WorkbenchSession session, EditService edits, ViewerPane viewer, Supplier<AnalysisOptions> options,
+                     BiConsumer<MonitoredTask<LabelImage>, Consumer<LabelImage>> runner) {
         this.viewer = viewer;
         choices.add(new Choice("Navigate (pan and select)", "Navigate", key(KeyCode.N), null));
         choices.add(new Choice("Delete particles (click, drag a box, Shift-drag a lasso)", "Delete", key(KeyCode.D),
@@ -53,10 +65,12 @@ public final class EditTools {
                 new BrushTool(session, edits, viewer, false, brushRadius)));
         choices.add(new Choice("Eraser", "Eraser", key(KeyCode.E), new BrushTool(session, edits, viewer, true, brushRadius)));
         choices.add(new Choice("Merge (drag across the particles)", "Merge", key(KeyCode.G), new MergeTool(session, edits, viewer)));
-        choices.add(new Choice("Split (drag a cut line)", "Split", key(KeyCode.K), new SplitTool(session, edits, viewer)));
+        choices.add(new Choice("Split (drag a cut line, or Shift-click two seeds in one particle)", "Split", key(KeyCode.K), new SplitTool(session, edits, viewer)));
+        choices.add(new Choice("Redo this region (drag a rectangle: segment it again, replace the particles mostly inside)",
+                "Redo region", key(KeyCode.R), new RedoRegionTool(session, edits, viewer, options, runner)));
         for (Choice c : choices) {
             ToggleButton b = new ToggleButton(c.button());
-            b.setId("tool-" + c.button().toLowerCase(java.util.Locale.ROOT));
+            b.setId("tool-" + c.button().toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));
             b.setToggleGroup(group);
             b.setUserData(c);
             b.setTooltip(new Tooltip(c.name() + " (" + c.key().getDisplayText() + ")"));

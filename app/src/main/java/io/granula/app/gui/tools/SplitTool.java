@@ -19,9 +19,14 @@ import java.util.Map;
  * Split: drag a straight cut line across a particle. The particle the line crosses most is cut along the
  * line: its pixels left of the line (sign of the cross product) become a new particle, the others keep the
  * id. A line that does not cut the particle into two non-empty sides does nothing.
+ * Or Shift-click two seeds in one particle: it is split by a watershed between them ({@link WatershedSplit}),
+ * which follows the particle's neck where a straight line cannot. A second seed on another particle (or on
+ * background) starts over from that click.
  */
 final class SplitTool extends EditTool {
     private double[] a, b;
+    private double[] seed;
+    private boolean seedPress; // the release and click after a seed's press belong to the tool, not to selection
 
     SplitTool(WorkbenchSession session, EditService edits, ViewerPane viewer) {
         super(session, edits, viewer);
@@ -29,7 +34,17 @@ final class SplitTool extends EditTool {
 
     @Override
     public boolean mouse(MouseEvent e, double x, double y) {
+        if (e.getEventType() == MouseEvent.MOUSE_PRESSED && e.getButton() == MouseButton.PRIMARY && e.isShiftDown()) {
+            seedPress = true;
+            seedClick(x, y);
+            return true;
+        }
+        if (seedPress && e.getEventType() != MouseEvent.MOUSE_PRESSED && e.getEventType() != MouseEvent.MOUSE_MOVED) {
+            return true;
+        }
         if (e.getEventType() == MouseEvent.MOUSE_PRESSED && e.getButton() == MouseButton.PRIMARY) {
+            seed = null;
+            seedPress = false;
             a = new double[]{x, y};
             b = a;
             return true;
@@ -50,6 +65,22 @@ final class SplitTool extends EditTool {
             }
         }
         return true;
+    }
+
+    private void seedClick(double x, double y) {
+        a = b = null;
+        if (seed == null || labelAt(x, y) == 0 || labelAt(x, y) != labelAt(seed[0], seed[1])) {
+            seed = labelAt(x, y) == 0 ? null : new double[]{x, y};
+            viewer.redraw();
+            return;
+        }
+        EditOperation.Split op = WatershedSplit.split(labels(), (int) Math.floor(seed[0]), (int) Math.floor(seed[1]),
+                (int) Math.floor(x), (int) Math.floor(y));
+        seed = null;
+        viewer.redraw();
+        if (op != null) {
+            submit(op);
+        }
     }
 
     /** The split of the particle the line a-b crosses most, or null when the line cuts nothing in two. */
@@ -107,6 +138,9 @@ final class SplitTool extends EditTool {
     public void paint(GraphicsContext gc, Navigation nav) {
         if (a != null && b != null) {
             Marks.polyline(gc, nav, List.of(a, b), false);
+        }
+        if (seed != null) {
+            Marks.circle(gc, nav, seed[0], seed[1], 3 / nav.scale()); // a 3-screen-pixel ring at any zoom
         }
     }
 }

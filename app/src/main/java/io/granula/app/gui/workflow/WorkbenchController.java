@@ -450,7 +450,12 @@ public final class WorkbenchController {
         });
     }
 
-    private <T> void submit(MonitoredTask<T> task, Consumer<T> onSuccess) {
+    /**
+     * Runs a task in the background as the window's one running task (progress and Escape-to-cancel in the
+     * status bar), then hands its result to {@code onSuccess} on the FX thread; a failure or cancel becomes
+     * the notice. Refused, with a notice, while another task runs.
+     */
+    public <T> void submit(MonitoredTask<T> task, Consumer<T> onSuccess) {
         if (running.get() != null) {
             notice.set("Wait for \"" + running.get().name() + "\" to finish, or cancel it");
             return;

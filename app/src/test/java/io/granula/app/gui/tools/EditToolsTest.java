@@ -1,7 +1,9 @@
 package io.granula.app.gui.tools;
 
 import io.granula.app.gui.WorkbenchWindow;
+import io.granula.app.cli.TestImages;
 import io.granula.app.gui.history.HistoryPanel;
+import io.granula.app.gui.workflow.AnalysisParameters;
 import io.granula.app.gui.session.WorkbenchSession;
 import io.granula.app.project.EditRecord;
 import io.granula.app.project.ProjectFixtures;
@@ -129,6 +131,47 @@ class EditToolsTest {
         robot.drag(image(c[0] + 0.5, c[1] - 15), MouseButton.PRIMARY).moveTo(image(c[0] + 0.5, c[1] + 15)).drop();
         waitUntil(() -> table().size() == 13);
         assertThat(table().rowOf(label)).isNotNegative();
+    }
+
+    @Test
+    void shiftClickingTwoSeedsWithTheSplitToolSplitsTheParticleByWatershed(FxRobot robot) throws Exception {
+        robot.clickOn(window.viewer()).type(KeyCode.K);
+        int big = argMax(table().column(Measurement.AREA));
+        int label = table().label(big);
+        double area = table().value(Measurement.AREA, big);
+        double[] c = centroid(big);
+        robot.press(KeyCode.SHIFT).clickOn(image(c[0] - 6, c[1])).clickOn(image(c[0] + 6, c[1])).release(KeyCode.SHIFT);
+        waitUntil(() -> table().size() == 13);
+        int kept = table().rowOf(label);
+        assertThat(kept).as("the first seed's part keeps the id").isNotNegative();
+        assertThat(table().value(Measurement.AREA, kept) / area).as("seeds symmetric about the centre: about half")
+                .isBetween(0.35, 0.65);
+        ListView<EditRecord> history = robot.lookup("#history").queryAs(HistoryPanel.class).list();
+        waitUntil(() -> history.getItems().size() == 1);
+        assertThat(history.getItems().get(0).kind()).isEqualTo("split");
+    }
+
+    @Test
+    void rectangleWithTheRedoRegionToolResegmentsOnlyThereInOneUndoableEdit(FxRobot robot) throws Exception {
+        robot.interact(() -> window.controller().parametersProperty().set(
+                new AnalysisParameters(TestImages.TINY_MODEL, 17, 0.4, 0.0, 15, "cpu", false)));
+        int[] before = session.current().result().labels().labels().clone();
+        robot.clickOn(window.viewer()).type(KeyCode.R);
+        assertThat(window.viewer().toolProperty().get()).isInstanceOf(RedoRegionTool.class);
+        robot.drag(image(1, 1), MouseButton.PRIMARY).moveTo(image(40, 40)).drop();
+        ListView<EditRecord> history = robot.lookup("#history").queryAs(HistoryPanel.class).list();
+        waitUntil(() -> history.getItems().size() == 1);
+        assertThat(history.getItems().get(0).kind()).isEqualTo("replace");
+        int[] after = session.current().result().labels().labels();
+        int reach = 40 + RedoRegionTool.MARGIN + 1; // beyond the margin the model saw, nothing may change
+        for (int y = 0; y < 120; y++) {
+            for (int x = reach; x < 160; x++) {
+                assertThat(after[y * 160 + x]).as("pixel %d,%d", x, y).isEqualTo(before[y * 160 + x]);
+            }
+        }
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        waitUntil(() -> java.util.Arrays.equals(session.current().result().labels().labels(), before));
+        assertThat(table().size()).isEqualTo(12);
     }
 
     @Test
