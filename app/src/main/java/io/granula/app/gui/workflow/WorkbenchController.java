@@ -11,6 +11,7 @@ import io.granula.app.gui.session.WorkbenchSession;
 import io.granula.app.gui.tasks.MonitoredTask;
 import io.granula.app.project.CalibrationOrigin;
 import io.granula.app.project.FilterDocument;
+import io.granula.app.project.ImageLinks;
 import io.granula.app.project.ProjectException;
 import io.granula.app.project.ProjectImage;
 import io.granula.app.project.ProjectStore;
@@ -152,7 +153,18 @@ public final class WorkbenchController {
     public void openDemo(Path project, Path images) {
         analyseAfterOpen = true;
         if (java.nio.file.Files.isRegularFile(project)) {
-            openProject(project);
+            submit(new MonitoredTask<ProjectStore>("Opening " + project.getFileName()) {
+                @Override
+                protected ProjectStore work(ProgressMonitor monitor) {
+                    ProjectStore s = ProjectStore.open(project);
+                    // the demo project lives in the user's data folder and outlives the checkout it was
+                    // made from: images that moved are found in this installation's samples by content
+                    if (!s.isReadOnly() && !ImageLinks.check(s, false).isEmpty()) {
+                        ImageLinks.relink(s, List.of(images));
+                    }
+                    return s;
+                }
+            }, this::show);
             return;
         }
         List<Path> folders = new ArrayList<>();
