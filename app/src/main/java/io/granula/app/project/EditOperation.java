@@ -55,7 +55,11 @@ public sealed interface EditOperation {
         }
     }
 
-    /** The pixels of particle {@code label} inside {@code part} become a new particle. */
+    /**
+     * Particle {@code label} becomes two new particles and its id is gone: its pixels inside {@code part}
+     * take id maxLabel+1, the others maxLabel+2. A part holding none or all of the particle's pixels
+     * changes nothing (no edit is recorded).
+     */
     record Split(int label, Region part) implements EditOperation {
         public String kind() {
             return "split";

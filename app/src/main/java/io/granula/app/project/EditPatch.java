@@ -45,12 +45,35 @@ record EditPatch(int x, int y, int width, int height, int[] after) {
             return apply(labels, union(present, boxes), (x, y, v) -> present.contains(v) ? keep : v);
         }
         if (op instanceof EditOperation.Split s) {
-            int id = boxes.maxLabel() + 1;
-            return apply(labels, bounds(s.part()), (x, y, v) -> v == s.label() && s.part().contains(x, y) ? id : v);
+            int[] box = boxes.box(s.label());
+            if (box == null || !cutsInTwo(labels, box, s)) {
+                return null;
+            }
+            // both parts are new particles (issue 17: "a split gives two new ids"); the rectangle is the old
+            // particle's whole box, so the patch's before pixels give the old id back on undo
+            int inPart = boxes.maxLabel() + 1, rest = inPart + 1;
+            return apply(labels, box, (x, y, v) -> v != s.label() ? v : s.part().contains(x, y) ? inPart : rest);
         }
         EditOperation.ReplaceRegion r = (EditOperation.ReplaceRegion) op;
         return apply(labels, new int[]{r.x(), r.y(), r.x() + r.width() - 1, r.y() + r.height() - 1},
                 (x, y, v) -> r.labels()[(y - r.y()) * r.width() + x - r.x()]);
+    }
+
+    /** Whether the particle has pixels both inside and outside the split's part. */
+    private static boolean cutsInTwo(LabelImage labels, int[] box, EditOperation.Split s) {
+        boolean inside = false, outside = false;
+        for (int y = box[1]; y <= box[3] && !(inside && outside); y++) {
+            for (int x = box[0]; x <= box[2]; x++) {
+                if (labels.get(x, y) == s.label()) {
+                    if (s.part().contains(x, y)) {
+                        inside = true;
+                    } else {
+                        outside = true;
+                    }
+                }
+            }
+        }
+        return inside && outside;
     }
 
     private static int[] bounds(Region r) {

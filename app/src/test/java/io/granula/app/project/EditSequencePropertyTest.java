@@ -25,8 +25,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Invariants of hand correction, checked after every step of long seeded random edit sequences (create,
  * delete, paint, erase, merge, split, undo, redo) on a real project file: every stored particle has pixels
  * and every particle with pixels is stored, the stored and the on-screen measurements equal a fresh
- * measurement of the current labels, a split leaves the old id and adds one new id, a delete leaves every
- * other particle in as many pieces as before, and undoing the whole sequence gives back the exact labels.
+ * measurement of the current labels, a split removes the old id and gives its two parts two new ids, each in
+ * as many pieces as the cut drew it (one, for a one-piece particle cut into two one-piece sides), a delete
+ * leaves every other particle in as many pieces as before, and undoing the whole sequence gives back the
+ * exact labels.
  */
 class EditSequencePropertyTest {
     private static final int STEPS = 120;
@@ -52,7 +54,7 @@ class EditSequencePropertyTest {
             EditSession session = store.edit(image.id(), pixels);
             ParticleTable shown = new ParticleMeasurer().measure(session.labels(), pixels, cal, null);
             Random rnd = new Random(seed);
-            int applied = 0;
+            int applied = 0, connectedSplits = 0;
             for (int step = 0; step < STEPS; step++) {
                 LabelImage labels = session.labels();
                 List<Integer> ids = present(labels);
@@ -71,17 +73,16 @@ class EditSequencePropertyTest {
                     }
                     Set<Integer> before = new TreeSet<>(ids);
                     int[] piecesBefore = op instanceof EditOperation.Delete ? pieces(labels) : null;
+                    // the two parts the user drew: 1 = the particle's pixels in the split's region, 2 = the others
+                    int[] drawn = op instanceof EditOperation.Split s ? drawnParts(labels, s) : null;
                     r = session.apply(op);
                     if (r.isPresent()) {
                         applied++;
                     }
                     if (op instanceof EditOperation.Split s && r.isPresent()) {
-                        Set<Integer> after = new TreeSet<>(present(session.labels()));
-                        Set<Integer> added = new TreeSet<>(after);
-                        added.removeAll(before);
-                        assertThat(added).as("seed %d step %d: a split adds one new id", seed, step).hasSize(1);
-                        assertThat(added.iterator().next()).isGreaterThan(before.stream().mapToInt(i -> i).max().orElse(0));
-                        assertThat(after).contains(s.label());
+                        if (checkSplit(s, drawn, before, session.labels(), seed, step)) {
+                            connectedSplits++;
+                        }
                     }
                     if (piecesBefore != null) {
                         int[] piecesAfter = pieces(session.labels());
@@ -96,12 +97,57 @@ class EditSequencePropertyTest {
                 }
                 checkInvariants(store, image.id(), session.labels(), pixels, cal, shown, seed, step);
             }
+            assertThat(connectedSplits).as("seed %d: splits of one-piece particles into two connected parts", seed)
+                    .isPositive();
             while (session.undo().isPresent()) {
                 // undo everything, including edits whose redo was discarded
             }
             assertThat(session.labels().labels()).as("seed %d: undo of the whole sequence", seed).isEqualTo(model);
             assertThat(store.masks(image.id(), MaskKind.CURRENT).orElseThrow().labels()).isEqualTo(model);
         }
+    }
+
+    /**
+     * After a split: the old id is gone, exactly two new ids exist (the next two above every id before), they
+     * hold exactly the two parts the user drew, and each is as many pieces as the user drew it (one, when the
+     * cut of a one-piece particle left each side in one piece).
+     *
+     * @return whether both new particles are one piece
+     */
+    private static boolean checkSplit(EditOperation.Split s, int[] drawn, Set<Integer> before, LabelImage labels,
+                                      long seed, int step) {
+        Set<Integer> after = new TreeSet<>(present(labels));
+        Set<Integer> added = new TreeSet<>(after);
+        added.removeAll(before);
+        Set<Integer> gone = new TreeSet<>(before);
+        gone.removeAll(after);
+        int max = before.stream().mapToInt(i -> i).max().orElse(0);
+        assertThat(gone).as("seed %d step %d: a split removes the old id", seed, step).containsExactly(s.label());
+        assertThat(added).as("seed %d step %d: a split gives two new ids", seed, step).containsExactly(max + 1, max + 2);
+        int[] px = labels.labels();
+        for (int i = 0; i < px.length; i++) {
+            int want = drawn[i] == 1 ? max + 1 : drawn[i] == 2 ? max + 2 : -1;
+            if (want > 0 || px[i] == max + 1 || px[i] == max + 2) {
+                assertThat(px[i]).as("seed %d step %d: pixel %d of the split", seed, step, i).isEqualTo(want);
+            }
+        }
+        int[] drawnPieces = pieces(new LabelImage(labels.width(), labels.height(), drawn));
+        int[] piecesAfter = pieces(labels);
+        assertThat(piecesAfter[max + 1]).as("seed %d step %d: pieces of %d", seed, step, max + 1).isEqualTo(drawnPieces[1]);
+        assertThat(piecesAfter[max + 2]).as("seed %d step %d: pieces of %d", seed, step, max + 2).isEqualTo(drawnPieces[2]);
+        return piecesAfter[max + 1] == 1 && piecesAfter[max + 2] == 1;
+    }
+
+    private static int[] drawnParts(LabelImage labels, EditOperation.Split s) {
+        int w = labels.width();
+        int[] px = labels.labels();
+        int[] parts = new int[px.length];
+        for (int i = 0; i < px.length; i++) {
+            if (px[i] == s.label()) {
+                parts[i] = s.part().contains(i % w, i / w) ? 1 : 2;
+            }
+        }
+        return parts;
     }
 
     private static EditOperation randomOperation(Random rnd, LabelImage labels, List<Integer> ids) {
