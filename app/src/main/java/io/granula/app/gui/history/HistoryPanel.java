@@ -57,8 +57,11 @@ public final class HistoryPanel extends BorderPane {
             case UNDONE -> "  (undone)";
             case DISCARDED -> "  (discarded)";
         };
-        String ids = e.touched().size() > 6 ? e.touched().size() + " particles"
-                : "particles " + String.join(", ", e.touched().stream().map(String::valueOf).toList());
+        List<Integer> t = e.touched();
+        // a split's two new ids are the image's highest, so its sorted touched ids are: old, new, new
+        String ids = e.kind().equals("split") && t.size() == 3 ? "particle " + t.get(0) + " into " + t.get(1) + ", " + t.get(2)
+                : t.size() > 6 ? t.size() + " particles"
+                : "particles " + String.join(", ", t.stream().map(String::valueOf).toList());
         return e.sequence() + "  " + e.kind() + "  " + TIME.format(e.at()) + "  " + e.author() + "  " + ids + state;
     }
 

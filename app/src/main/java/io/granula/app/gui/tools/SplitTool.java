@@ -5,20 +5,24 @@ import io.granula.app.gui.session.WorkbenchSession;
 import io.granula.app.gui.viewer.Navigation;
 import io.granula.app.gui.viewer.ViewerPane;
 import io.granula.app.project.EditOperation;
+import io.granula.app.project.ParticleRow;
 import io.granula.app.project.Region;
 import io.granula.core.label.LabelImage;
+import io.granula.core.measure.Measurement;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Split: drag a straight cut line across a particle. The particle the line crosses most is cut along the
- * line: its pixels left of the line (sign of the cross product) become a new particle, the others keep the
- * id. A line that does not cut the particle into two non-empty sides does nothing.
+ * line into two new particles, its pixels left of the line (sign of the cross product) and the others; the
+ * old id is gone (see {@link EditOperation.Split}) and the larger part is selected. A line that does not cut
+ * the particle into two non-empty sides does nothing.
  * Or Shift-click two seeds in one particle: it is split by a watershed between them ({@link WatershedSplit}),
  * which follows the particle's neck where a straight line cannot. A second seed on another particle (or on
  * background) starts over from that click.
@@ -81,6 +85,15 @@ final class SplitTool extends EditTool {
         if (op != null) {
             submit(op);
         }
+    }
+
+    /** Submits the split; once it is shown, the larger of the two new particles is selected (there is one selection). */
+    @Override
+    protected void submit(EditOperation op) {
+        // the future completes on the FX thread after the session's table holds the new rows
+        edits.apply(op).thenAccept(r -> r.flatMap(res -> res.changed().stream()
+                        .max(Comparator.comparingDouble((ParticleRow p) -> p.value(Measurement.AREA))))
+                .ifPresent(p -> viewer.selectInPlace(p.label())));
     }
 
     /** The split of the particle the line a-b crosses most, or null when the line cuts nothing in two. */

@@ -16,9 +16,9 @@ import java.util.PriorityQueue;
  * so two seeds in one basin (a round particle with no neck) share it instead of the deeper one taking it
  * all; ties go to the pixel queued first.
  * <p>
- * The store's split keeps the old id on one part and gives the other a new id (see
- * {@link EditOperation.Split}); here the part of the second seed is the new particle. Pixels the flood cannot
- * reach (a particle the user drew as separate pieces) stay with the old id.
+ * The store's split gives both parts new ids and drops the old one (see {@link EditOperation.Split}); here
+ * the part of the second seed is the split's region (id maxLabel+1), the first seed's part the rest
+ * (maxLabel+2). Pixels the flood cannot reach (a particle the user drew as separate pieces) go with the rest.
  */
 final class WatershedSplit {
     /**

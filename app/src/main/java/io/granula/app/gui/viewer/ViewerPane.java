@@ -276,9 +276,14 @@ public final class ViewerPane extends Region {
 
     private void selectAt(double sx, double sy) {
         HoverInfo info = infoAt(sx, sy);
+        selectInPlace(info.inside() ? info.label() : 0);
+    }
+
+    /** Selects a particle without centring the view on it (it was picked or made where the user is looking). */
+    public void selectInPlace(int label) {
         selectingHere = true;
         try {
-            session.selectLabel(info.inside() ? info.label() : 0);
+            session.selectLabel(label);
         } finally {
             selectingHere = false;
         }

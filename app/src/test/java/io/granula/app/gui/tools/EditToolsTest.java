@@ -123,14 +123,21 @@ class EditToolsTest {
     }
 
     @Test
-    void cutLineWithTheSplitToolMakesTwoParticlesKeepingTheOldId(FxRobot robot) throws Exception {
+    void cutLineWithTheSplitToolReplacesTheParticleByTwoNewOnesAndSelectsTheLarger(FxRobot robot) throws Exception {
         robot.clickOn("#tool-split");
         int big = argMax(table().column(Measurement.AREA));
         int label = table().label(big);
+        int max = maxLabel();
         double[] c = centroid(big);
         robot.drag(image(c[0] + 0.5, c[1] - 15), MouseButton.PRIMARY).moveTo(image(c[0] + 0.5, c[1] + 15)).drop();
         waitUntil(() -> table().size() == 13);
-        assertThat(table().rowOf(label)).isNotNegative();
+        assertThat(table().rowOf(label)).as("the old id is gone").isNegative();
+        int a = table().rowOf(max + 1), b = table().rowOf(max + 2);
+        assertThat(a).as("first new id").isNotNegative();
+        assertThat(b).as("second new id").isNotNegative();
+        int larger = table().value(Measurement.AREA, a) >= table().value(Measurement.AREA, b) ? max + 1 : max + 2;
+        waitUntil(() -> session.selectedProperty().get() != null);
+        assertThat(session.selectedProperty().get().label()).as("the larger part is selected").isEqualTo(larger);
     }
 
     @Test
@@ -138,13 +145,16 @@ class EditToolsTest {
         robot.clickOn(window.viewer()).type(KeyCode.K);
         int big = argMax(table().column(Measurement.AREA));
         int label = table().label(big);
+        int max = maxLabel();
         double area = table().value(Measurement.AREA, big);
         double[] c = centroid(big);
         robot.press(KeyCode.SHIFT).clickOn(image(c[0] - 6, c[1])).clickOn(image(c[0] + 6, c[1])).release(KeyCode.SHIFT);
         waitUntil(() -> table().size() == 13);
-        int kept = table().rowOf(label);
-        assertThat(kept).as("the first seed's part keeps the id").isNotNegative();
-        assertThat(table().value(Measurement.AREA, kept) / area).as("seeds symmetric about the centre: about half")
+        assertThat(table().rowOf(label)).as("the old id is gone").isNegative();
+        int first = table().rowOf(max + 2);
+        assertThat(first).as("the first seed's part has the second new id").isNotNegative();
+        assertThat(table().rowOf(max + 1)).as("the second seed's part has the first new id").isNotNegative();
+        assertThat(table().value(Measurement.AREA, first) / area).as("seeds symmetric about the centre: about half")
                 .isBetween(0.35, 0.65);
         ListView<EditRecord> history = robot.lookup("#history").queryAs(HistoryPanel.class).list();
         waitUntil(() -> history.getItems().size() == 1);
@@ -184,6 +194,10 @@ class EditToolsTest {
 
     private ParticleTable table() {
         return session.currentTable();
+    }
+
+    private int maxLabel() {
+        return session.current().result().labels().maxLabel();
     }
 
     private double[] centroid(int row) {

@@ -36,7 +36,7 @@ class WatershedSplitTest {
 
         assertThat(split).isNotNull();
         assertThat(split.label()).isEqualTo(ID);
-        int newPart = 0, oldPart = 0;
+        int secondPart = 0, firstPart = 0;
         boolean[] second = new boolean[W * H], first = new boolean[W * H];
         for (int y = 0; y < H; y++) {
             for (int x = 0; x < W; x++) {
@@ -46,18 +46,18 @@ class WatershedSplitTest {
                 }
                 if (split.part().contains(x, y)) {
                     second[y * W + x] = true;
-                    newPart++;
+                    secondPart++;
                     assertThat(x).as("the second seed's part lies right of the neck").isGreaterThanOrEqualTo(55);
                 } else {
                     first[y * W + x] = true;
-                    oldPart++;
+                    firstPart++;
                     assertThat(x).as("the first seed's part lies left of the neck").isLessThanOrEqualTo(60);
                 }
             }
         }
-        assertThat((double) newPart / oldPart).as("two lobes of equal size").isBetween(0.9, 1.1);
-        assertThat(connected(first)).as("the part keeping the id is one piece").isTrue();
-        assertThat(connected(second)).as("the new part is one piece").isTrue();
+        assertThat((double) secondPart / firstPart).as("two lobes of equal size").isBetween(0.9, 1.1);
+        assertThat(connected(first)).as("the first seed's part is one piece").isTrue();
+        assertThat(connected(second)).as("the second seed's part is one piece").isTrue();
     }
 
     /** Share of a disc of radius 15 at (50, 30) that the second seed's part gets. */
@@ -69,19 +69,19 @@ class WatershedSplitTest {
             }
         }
         EditOperation.Split split = WatershedSplit.split(new LabelImage(W, H, px), ax, ay, bx, by);
-        int newPart = 0, total = 0;
+        int secondPart = 0, total = 0;
         boolean[] second = new boolean[W * H], first = new boolean[W * H];
         for (int i = 0; i < px.length; i++) {
             if (px[i] == ID) {
                 total++;
                 boolean moved = split.part().contains(i % W, i / W);
-                newPart += moved ? 1 : 0;
+                secondPart += moved ? 1 : 0;
                 (moved ? second : first)[i] = true;
             }
         }
         assertThat(connected(first)).isTrue();
         assertThat(connected(second)).isTrue();
-        return (double) newPart / total;
+        return (double) secondPart / total;
     }
 
     @Test
