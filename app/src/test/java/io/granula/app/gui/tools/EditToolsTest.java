@@ -159,6 +159,8 @@ class EditToolsTest {
         ListView<EditRecord> history = robot.lookup("#history").queryAs(HistoryPanel.class).list();
         waitUntil(() -> history.getItems().size() == 1);
         assertThat(history.getItems().get(0).kind()).isEqualTo("split");
+        assertThat(HistoryPanel.describe(history.getItems().get(0)))
+                .contains("split").contains("particle " + label + " into " + (max + 1) + ", " + (max + 2));
     }
 
     @Test
