@@ -2,13 +2,11 @@ package io.granula.gpu;
 
 import io.granula.core.dynamics.CpuPixelDynamics;
 import io.granula.core.dynamics.DynamicsParameters;
-import io.granula.core.dynamics.FillHolesAndRemoveSmallMasks;
 import io.granula.core.dynamics.GetMasks;
+import io.granula.core.dynamics.MaskCleanUp;
 import io.granula.core.dynamics.MaskResult;
 import io.granula.core.dynamics.PixelDynamics;
-import io.granula.core.dynamics.RemoveBadFlowMasks;
 import io.granula.core.flow.FlowField;
-import io.granula.core.label.LabelImage;
 import io.granula.core.progress.ProgressMonitor;
 import jcuda.CudaException;
 import org.slf4j.Logger;
@@ -64,26 +62,6 @@ public final class CudaPixelDynamics implements PixelDynamics {
             LOG.warn("the GPU ({}) failed on this image ({}); it runs on the CPU instead", kernels.deviceName(), e.getMessage());
             return new CpuPixelDynamics().computeMasks(flows, p, progress);
         }
-        long t = System.nanoTime();
-        int[] labels = masks.labels();
-        int n = masks.count();
-        progress.update(0.6, "quality control");
-        int threads = Math.max(1, p.threads());
-        if (n > 0 && p.flowThreshold() > 0) {
-            n = RemoveBadFlowMasks.apply(labels, n, flows, p.flowThreshold(), threads, progress.sub(0.6, 0.9));
-        }
-        t = lap(ms, "flow_qc", t);
-        progress.update(0.9, "filling holes");
-        n = FillHolesAndRemoveSmallMasks.apply(labels, w, h, n, p.minSize(), threads, progress);
-        lap(ms, "fill_holes", t);
-        ms.put("total", (System.nanoTime() - start) / 1e6);
-        progress.update(1, n + " objects");
-        return new MaskResult(new LabelImage(w, h, labels), ms, device());
-    }
-
-    private static long lap(Map<String, Double> ms, String stage, long since) {
-        long now = System.nanoTime();
-        ms.put(stage, (now - since) / 1e6);
-        return now;
+        return MaskCleanUp.finish(flows, masks.labels(), masks.count(), p, progress, ms, start, device());
     }
 }

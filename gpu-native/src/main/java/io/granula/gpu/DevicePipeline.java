@@ -3,6 +3,7 @@ package io.granula.gpu;
 import io.granula.core.dynamics.DynamicsParameters;
 import io.granula.core.dynamics.FollowFlows;
 import io.granula.core.dynamics.GetMasks;
+import io.granula.core.dynamics.MaskCleanUp;
 import io.granula.core.flow.FlowField;
 import io.granula.core.progress.ProgressMonitor;
 import jcuda.driver.CUdeviceptr;
@@ -50,7 +51,7 @@ final class DevicePipeline {
             progress.update(m == 0 ? 0.5 : 0.5 * (from + count) / m, "following flows");
             progress.checkCancelled();
         }
-        t = lap(ms, "follow_flows", t);
+        t = MaskCleanUp.lap(ms, "follow_flows", t);
 
         int hw = w + 2 * GetMasks.RPAD;
         int hh = h + 2 * GetMasks.RPAD;
@@ -72,13 +73,7 @@ final class DevicePipeline {
         ops.launch("gr_assign_kernel", m, dPixels, bins, m, binLabel, dLabels);
         int[] labels = ops.downloadInts(dLabels, n);
         int count = SeedLabels.finish(labels, nSeeds, w, h, p.maxSizeFraction());
-        lap(ms, "get_masks", t);
+        MaskCleanUp.lap(ms, "get_masks", t);
         return new GetMasks.Labels(labels, count);
-    }
-
-    private static long lap(Map<String, Double> ms, String stage, long since) {
-        long now = System.nanoTime();
-        ms.put(stage, (now - since) / 1e6);
-        return now;
     }
 }

@@ -1,7 +1,6 @@
 package io.granula.core.dynamics;
 
 import io.granula.core.flow.FlowField;
-import io.granula.core.label.LabelImage;
 import io.granula.core.progress.ProgressMonitor;
 
 import java.util.LinkedHashMap;
@@ -41,29 +40,13 @@ public final class CpuPixelDynamics implements PixelDynamics {
             n = 0;
         } else {
             Endpoints ends = FollowFlows.run(flows, (float) p.cellprobThreshold(), p.niter(), threads, progress.sub(0, 0.5));
-            t = lap(ms, "follow_flows", t);
+            t = MaskCleanUp.lap(ms, "follow_flows", t);
             progress.checkCancelled();
             GetMasks.Labels masks = GetMasks.run(ends, p.maxSizeFraction(), threads);
             labels = masks.labels();
             n = masks.count();
-            t = lap(ms, "get_masks", t);
-            progress.update(0.6, "quality control");
-            if (n > 0 && p.flowThreshold() > 0) {
-                n = RemoveBadFlowMasks.apply(labels, n, flows, p.flowThreshold(), threads, progress.sub(0.6, 0.9));
-            }
-            t = lap(ms, "flow_qc", t);
+            MaskCleanUp.lap(ms, "get_masks", t);
         }
-        progress.update(0.9, "filling holes");
-        n = FillHolesAndRemoveSmallMasks.apply(labels, w, h, n, p.minSize(), threads, progress);
-        lap(ms, "fill_holes", t);
-        ms.put("total", (System.nanoTime() - start) / 1e6);
-        progress.update(1, n + " objects");
-        return new MaskResult(new LabelImage(w, h, labels), ms, "cpu (" + threads + " threads)");
-    }
-
-    private static long lap(Map<String, Double> ms, String stage, long since) {
-        long now = System.nanoTime();
-        ms.put(stage, (now - since) / 1e6);
-        return now;
+        return MaskCleanUp.finish(flows, labels, n, p, progress, ms, start, "cpu (" + threads + " threads)");
     }
 }
