@@ -360,7 +360,7 @@ public final class WorkbenchWindow {
     /** The chart of the selected tab, as a PNG picture or an SVG drawing (the file's extension decides). */
     private void exportChart() {
         Tab tab = charts.getSelectionModel().getSelectedItem();
-        if (!(tab.getContent() instanceof ChartView)) {
+        if (!(tab.getContent() instanceof ChartView view)) {
             return;
         }
         FileChooser fc = new FileChooser();
@@ -377,15 +377,23 @@ public final class WorkbenchWindow {
             boolean svg = fc.getSelectedExtensionFilter() != null && fc.getSelectedExtensionFilter().getDescription().startsWith("SVG");
             file = Path.of(file + (svg ? ".svg" : ".png"));
         }
-        try {
-            exportChart(tab, file);
-            controller.noticeProperty().set(tab.getText() + " chart written to " + file);
-        } catch (java.io.IOException e) {
-            controller.noticeProperty().set(file + ": cannot write: " + e.getMessage());
-        }
+        Path target = file;
+        String chart = tab.getText();
+        // only the snapshot is taken here; encoding and writing run in the background (issue 15, item 9)
+        ChartSupport.exportInBackground(tab.getContent(), view.chart(), target).whenComplete((done, failed) ->
+                javafx.application.Platform.runLater(() -> controller.noticeProperty().set(failed == null
+                        ? chart + " chart written to " + target
+                        : target + ": cannot write: " + problem(failed))));
     }
 
-    /** Writes the chart of a tab (tests call this without the file dialog). */
+    /** The user-facing text of a failed background write. */
+    private static String problem(Throwable t) {
+        Throwable cause = t instanceof java.util.concurrent.CompletionException && t.getCause() != null ? t.getCause() : t;
+        String m = cause.getMessage();
+        return m == null || m.isBlank() ? cause.getClass().getSimpleName() : m;
+    }
+
+    /** Writes the chart of a tab and returns once it is written (tests call this without the file dialog). */
     public void exportChart(Tab tab, Path file) throws java.io.IOException {
         if (tab.getContent() instanceof ChartView view) {
             ChartSupport.export(tab.getContent(), view.chart(), file);

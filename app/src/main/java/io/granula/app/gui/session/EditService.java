@@ -1,9 +1,11 @@
 package io.granula.app.gui.session;
 
 import io.granula.app.project.EditOperation;
+import io.granula.app.project.EditRecord;
 import io.granula.app.project.EditResult;
 import io.granula.app.project.EditSession;
 import io.granula.app.project.ProjectStore;
+import io.granula.core.measure.Measurement;
 import io.granula.core.measure.ParticleTable;
 import io.granula.core.label.LabelImage;
 import javafx.application.Platform;
@@ -14,6 +16,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -126,7 +129,7 @@ public final class EditService {
                 ParticleTable table = EditedTable.after(base, r.get(), edit.labels(), shown.image());
                 tables.put(entry.imageId(), table);
                 ImageResult next = new ImageResult(shown.image(), edit.labels(), table, shown.calibration(),
-                        shown.autoRange(), shown.scaleBar());
+                        shown.autoRange(), shown.scaleBar(), touchedRegion(r.get().edit(), base, table));
                 Platform.runLater(() -> {
                     published.put(entry.imageId(), next.labels());
                     entry.resultProperty().set(next);
@@ -139,6 +142,33 @@ public final class EditService {
             }
         });
         return done;
+    }
+
+    /**
+     * The stored patch rectangle grown to the boxes of the touched particles in the tables before and after
+     * (a particle whose measurement changed may change colour all over when the overlay colours by value).
+     */
+    static TouchedRegion touchedRegion(EditRecord rec, ParticleTable before, ParticleTable after) {
+        TouchedRegion region = new TouchedRegion(rec.x(), rec.y(), rec.width(), rec.height(), Set.copyOf(rec.touched()));
+        for (int id : rec.touched()) {
+            region = includeBox(region, before, id);
+            region = includeBox(region, after, id);
+        }
+        return region;
+    }
+
+    private static TouchedRegion includeBox(TouchedRegion region, ParticleTable t, int id) {
+        int row = t.rowOf(id);
+        if (row < 0) {
+            return region;
+        }
+        double perPx = t.units().unitsPerPixel();
+        // rounded outward by a pixel: the box comes back from calibrated units
+        int x0 = (int) Math.floor(t.value(Measurement.BBOX_X, row) / perPx) - 1;
+        int y0 = (int) Math.floor(t.value(Measurement.BBOX_Y, row) / perPx) - 1;
+        int w = (int) Math.ceil(t.value(Measurement.BBOX_WIDTH, row) / perPx) + 2;
+        int h = (int) Math.ceil(t.value(Measurement.BBOX_HEIGHT, row) / perPx) + 2;
+        return region.including(x0, y0, w, h);
     }
 
     private void report(Change change, CompletableFuture<Optional<EditResult>> done, Optional<EditResult> value) {

@@ -12,10 +12,17 @@ import java.util.Objects;
  * What the workbench shows for one image: the micrograph, its instance masks and their measurements in
  * the calibration's units. {@code labels} and {@code particles} are null for an image that is loaded but
  * not analysed yet. {@code autoRange} is the 0.1-99.9 percentile display range, computed once off the FX
- * thread (a full pass over the pixels); {@code scaleBar} is null when no bar was detected.
+ * thread (a full pass over the pixels); {@code scaleBar} is null when no bar was detected. {@code touched}
+ * is where the hand edit that made this result from the previous one changed the masks (null for a result
+ * not made by an edit), so the viewer redraws that region alone.
  */
 public record ImageResult(Image2D image, LabelImage labels, ParticleTable particles, Calibration calibration,
-                          float[] autoRange, ScaleBarMark scaleBar) {
+                          float[] autoRange, ScaleBarMark scaleBar, TouchedRegion touched) {
+    public ImageResult(Image2D image, LabelImage labels, ParticleTable particles, Calibration calibration,
+                       float[] autoRange, ScaleBarMark scaleBar) {
+        this(image, labels, particles, calibration, autoRange, scaleBar, null);
+    }
+
     public ImageResult {
         Objects.requireNonNull(image, "image");
         Objects.requireNonNull(calibration, "calibration");

@@ -59,6 +59,17 @@ public record OverlayColours(int[] argb, double low, double high) {
         return new OverlayColours(new int[1], Double.NaN, Double.NaN);
     }
 
+    /** Whether every label id outside {@code ids} has the same colour here as in {@code other}. */
+    boolean sameExcept(OverlayColours other, java.util.Set<Integer> ids) {
+        int n = Math.max(argb.length, other.argb.length);
+        for (int id = 1; id < n; id++) {
+            if (colour(id) != other.colour(id) && !ids.contains(id)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     int colour(int id) {
         return id > 0 && id < argb.length ? argb[id] : 0;
     }

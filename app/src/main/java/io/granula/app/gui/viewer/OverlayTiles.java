@@ -1,5 +1,6 @@
 package io.granula.app.gui.viewer;
 
+import io.granula.app.gui.session.TouchedRegion;
 import io.granula.core.label.LabelImage;
 
 /**
@@ -11,7 +12,8 @@ import io.granula.core.label.LabelImage;
 public final class OverlayTiles extends TileLayer {
     private static final int FILL_ALPHA = 0x55;
 
-    private final int[] labels;
+    /** Replaced whole after an edit (the edit session's live labels), read by the builder threads. */
+    private volatile int[] labels;
     private OverlayColours colours = OverlayColours.none();
     private boolean fill;
 
@@ -26,6 +28,27 @@ public final class OverlayTiles extends TileLayer {
         invalidate();
     }
 
+    /**
+     * The masks after a hand edit: new labels (same size) and colours. Only the tiles that meet the
+     * touched region are made again; the rest keep their textures, unless the colours changed outside the
+     * touched particles too (a by-value scale whose range moved), which restyles everything. Either way
+     * the old textures show until the new ones arrive, so the outlines never blink off.
+     */
+    public void edited(LabelImage now, OverlayColours colours, boolean fill, TouchedRegion region) {
+        if (now.width() != width() || now.height() != height()) {
+            throw new IllegalArgumentException("edited labels are " + now.width() + "x" + now.height()
+                    + ", the overlay is " + width() + "x" + height());
+        }
+        boolean local = fill == this.fill && colours.sameExcept(this.colours, region.ids());
+        this.labels = now.labels();
+        if (local) {
+            this.colours = colours;
+            invalidate(region.x(), region.y(), region.width(), region.height());
+        } else {
+            setStyle(colours, fill);
+        }
+    }
+
     public OverlayColours colours() {
         return colours;
     }
@@ -33,6 +56,7 @@ public final class OverlayTiles extends TileLayer {
     @Override
     protected void fill(int x0, int y0, int step, int w, int h, int[] argb) {
         int width = width(), height = height();
+        int[] labels = this.labels;
         OverlayColours c = colours;
         for (int v = 0; v < h; v++) {
             int y = y0 + v * step;

@@ -164,6 +164,7 @@ public abstract class TileLayer {
                 }
                 if (gen == generation) {
                     cache.put(k, made);
+                    stale.remove(k);
                     onTileReady.run();
                 }
             });
@@ -192,6 +193,29 @@ public abstract class TileLayer {
             stale = new HashMap<>(cache);
         }
         cache = lru();
+    }
+
+    /**
+     * Drops the cached textures that show any pixel of the rectangle (x, y, w, h) of the image, at every
+     * level, grown by one texel because a texel's look may depend on its neighbours (the overlay's outline
+     * test); the other textures stay as they are, and the dropped ones stay as stand-ins until their
+     * replacements arrive. Textures being made now are dropped when they arrive (they may have read the
+     * data from before the change) and asked for again by the next frame.
+     */
+    public void invalidate(int x, int y, int w, int h) {
+        generation++;
+        for (var it = cache.entrySet().iterator(); it.hasNext(); ) {
+            var e = it.next();
+            long k = e.getKey();
+            int level = (int) (k >>> 48);
+            long step = 1L << level, span = (long) TILE << level;
+            long tx0 = ((k >>> 24) & 0xFFFFFF) * span - step, ty0 = (k & 0xFFFFFF) * span - step;
+            long tx1 = tx0 + span + 2 * step, ty1 = ty0 + span + 2 * step;
+            if (tx0 < (long) x + w && x < tx1 && ty0 < (long) y + h && y < ty1) {
+                stale.put(k, e.getValue());
+                it.remove();
+            }
+        }
     }
 
     /**

@@ -4,6 +4,7 @@ import io.granula.app.gui.session.ImageEntry;
 import io.granula.app.gui.session.ImageResult;
 import io.granula.app.gui.session.KeptRows;
 import io.granula.app.gui.session.ParticleRef;
+import io.granula.app.gui.session.TouchedRegion;
 import io.granula.app.gui.session.WorkbenchSession;
 import io.granula.core.measure.Measurement;
 import io.granula.core.measure.ParticleTable;
@@ -46,6 +47,8 @@ public final class ViewerPane extends Region {
     private ImageTiles imageTiles;
     private OverlayTiles overlayTiles;
     private ImageResult shown;
+    /** Where the edits shown but not yet redrawn in the overlay changed the masks, or null. */
+    private TouchedRegion edited;
     private double pressX, pressY, lastX, lastY;
     private boolean dragged;
     private boolean selectingHere;
@@ -184,6 +187,11 @@ public final class ViewerPane extends Region {
         return hover.getReadOnlyProperty();
     }
 
+    /** The overlay layer (tests check which of its textures an edit kept). */
+    OverlayTiles overlay() {
+        return overlayTiles;
+    }
+
     /** The image on screen, or null. */
     public ImageResult shown() {
         return shown;
@@ -236,6 +244,7 @@ public final class ViewerPane extends Region {
         if (result == null) {
             imageTiles = null;
             overlayTiles = null;
+            edited = null;
             redraw();
             return;
         }
@@ -245,9 +254,16 @@ public final class ViewerPane extends Region {
             imageTiles.setOnTileReady(this::requestRedraw);
             limits.set(auto);
         }
-        overlayTiles = result.labels() == null ? null : new OverlayTiles(result.labels());
-        if (overlayTiles != null) {
-            overlayTiles.setOnTileReady(this::requestRedraw);
+        if (sameImage && overlayTiles != null && result.labels() != null && result.touched() != null) {
+            // a hand edit: keep the overlay's textures and remake those it touched once the kept rows
+            // of the new table are known (restyleOverlay); a new overlay would show nothing until remade
+            edited = edited == null ? result.touched() : edited.union(result.touched());
+        } else {
+            edited = null;
+            overlayTiles = result.labels() == null ? null : new OverlayTiles(result.labels());
+            if (overlayTiles != null) {
+                overlayTiles.setOnTileReady(this::requestRedraw);
+            }
         }
         restyleOverlay();
         if (refit && !sameImage) {
@@ -260,7 +276,13 @@ public final class ViewerPane extends Region {
         if (overlayTiles != null && shown != null && shown.particles() != null) {
             KeptRows kept = session.kept();
             if (kept.table() == shown.particles()) {
-                overlayTiles.setStyle(OverlayColours.of(shown.particles(), kept, style.get()), style.get().fill());
+                OverlayColours colours = OverlayColours.of(shown.particles(), kept, style.get());
+                if (edited != null) {
+                    overlayTiles.edited(shown.labels(), colours, style.get().fill(), edited);
+                    edited = null;
+                } else {
+                    overlayTiles.setStyle(colours, style.get().fill());
+                }
             }
         }
         redraw();

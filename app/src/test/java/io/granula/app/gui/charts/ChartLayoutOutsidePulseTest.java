@@ -88,7 +88,7 @@ class ChartLayoutOutsidePulseTest {
         assertThat(shown).isPositive();
     }
 
-    private static ImageEntry analysedEntry() {
+    static ImageEntry analysedEntry() {
         LabelImage labels = ProjectFixtures.discs(160, 120, 12, 7);
         float[] px = new float[160 * 120];
         for (int i = 0; i < px.length; i++) {
