@@ -15,7 +15,9 @@ import io.granula.scalebar.bar.UniformRect;
 import io.granula.scalebar.metadata.MetadataCalibrations;
 import io.granula.scalebar.metadata.MetadataContext;
 import io.granula.scalebar.text.GlyphFinder;
+import io.granula.scalebar.text.FlatLevels;
 import io.granula.scalebar.text.GlyphMap;
+import io.granula.scalebar.text.InkLevelPlane;
 import io.granula.scalebar.text.LabelBarMatcher;
 import io.granula.scalebar.text.LabelReader;
 import io.granula.scalebar.text.LabelReading;
@@ -194,6 +196,10 @@ public final class ScaleBarReader implements AutoCloseable {
 
     /** How far towards the bar's level the paper is moved for the last label search. */
     private static final float TIGHT_PAPER = 0.4f;
+    /** Half-width of the grey slice a label in the bar's level is searched in, as a fraction of the range. */
+    private static final float SLICE_TOLERANCE = 0.04f;
+    /** OCR calls the grey slices get when the usual planes read nothing. */
+    private static final int SLICE_OCR_BUDGET = 20;
 
     /** Where a bar's label is searched: a plane, and the levels of ink and paper on it. */
     private record LabelPlane(GrayPlane plane, float ink, float paper) {
@@ -221,16 +227,28 @@ public final class ScaleBarReader implements AutoCloseable {
      */
     private Detection detect(GrayPlane g, Optional<GrayPlane> chroma) {
         counting.ifPresent(CountingOcr::reset);
-        Detection horizontal = detect(g, chroma, candidates(g, chroma), false);
+        List<Found> across = candidates(g, chroma);
+        Detection horizontal = detect(g, chroma, across, false, false);
         if (horizontal.reading.isPresent() || labelReader.isEmpty()) {
             return horizontal; // without OCR no vertical bar could be reported (see below)
         }
         GrayPlane gt = g.transposed();
         Optional<GrayPlane> chromaT = chroma.map(GrayPlane::transposed);
-        Detection vertical = detect(g, chroma, candidates(gt, chromaT), true);
+        List<Found> upright = candidates(gt, chromaT);
+        Detection other = detect(g, chroma, upright, true, false);
+        if (other.reading.isEmpty()) {
+            // nothing read on the usual planes: the grey slices, last, so that no label read on
+            // those changes, with an OCR budget of their own (the first pass may have spent its own)
+            counting.get().calls = Math.min(counting.get().calls, OCR_BUDGET - SLICE_OCR_BUDGET);
+            Detection sliced = detect(g, chroma, across, false, true);
+            if (sliced.reading.isEmpty()) {
+                sliced = detect(g, chroma, upright, true, true);
+            }
+            other = sliced.reading.isPresent() ? sliced : other;
+        }
         // a vertical stroke with text beside it and no label read is most often a letter's stem or
-        // a specimen edge: reported only when its label reads
-        return vertical.reading.isPresent() ? vertical : horizontal;
+        // a specimen edge: reported only when its label reads (so is a bar read on a slice)
+        return other.reading.isPresent() ? other : horizontal;
     }
 
     /** Bar candidates best first: uniform bars on the grey and chroma planes by score, rulers second. */
@@ -250,7 +268,8 @@ public final class ScaleBarReader implements AutoCloseable {
      * Reads the candidates' labels in turn. {@code g} and {@code chroma} are the image's own planes,
      * where labels are searched; a vertical candidate's plane is a transposed one.
      */
-    private Detection detect(GrayPlane g, Optional<GrayPlane> chroma, List<Found> candidates, boolean vertical) {
+    private Detection detect(GrayPlane g, Optional<GrayPlane> chroma, List<Found> candidates, boolean vertical,
+                             boolean sliced) {
         Detection unread = Detection.NONE;
         for (int i = 0; i < Math.min(MAX_BARS, candidates.size()); i++) {
             Found f = candidates.get(i);
@@ -261,12 +280,14 @@ public final class ScaleBarReader implements AutoCloseable {
             // the label in the bar's colour first; then, on a colour image, in a colour of its own; then
             // in the bar's colour on surroundings closer to it than the bar's own (a white label on a
             // light patch of specimen, whose texture the first search takes for ink and joins to it)
-            List<LabelPlane> planes = new ArrayList<>();
-            planes.add(new LabelPlane(own, c.barValue(), c.background()));
-            if (own == g) {
-                chroma.ifPresent(p -> planes.add(new LabelPlane(p, p.hi(), p.lo())));
+            List<LabelPlane> planes = sliced ? slices(own, c, vertical) : new ArrayList<>();
+            if (!sliced) {
+                planes.add(new LabelPlane(own, c.barValue(), c.background()));
+                if (own == g) {
+                    chroma.ifPresent(p -> planes.add(new LabelPlane(p, p.hi(), p.lo())));
+                }
+                planes.add(new LabelPlane(own, c.barValue(), c.background() + TIGHT_PAPER * (c.barValue() - c.background())));
             }
-            planes.add(new LabelPlane(own, c.barValue(), c.background() + TIGHT_PAPER * (c.barValue() - c.background())));
             MeasuredBar bar = null;
             for (LabelPlane lp : planes) {
                 GlyphMap map = glyphFinder.find(lp.plane(), shown, lp.ink(), lp.paper());
@@ -299,6 +320,24 @@ public final class ScaleBarReader implements AutoCloseable {
             }
         }
         return unread;
+    }
+
+    /**
+     * Planes holding only the pixels at one grey level, for labels no threshold between ink and paper
+     * separates from the texture around them: the bar's own level (a label in the bar's grey close to
+     * the specimen's), then, beside a horizontal bar, the flat levels near it (a grey label under a
+     * black or white bar).
+     */
+    private static List<LabelPlane> slices(GrayPlane own, BarCandidate c, boolean vertical) {
+        float tolerance = SLICE_TOLERANCE * own.range();
+        List<LabelPlane> planes = new ArrayList<>();
+        planes.add(new LabelPlane(InkLevelPlane.slice(own, c.barValue(), tolerance), 1, 0));
+        if (!vertical) {
+            for (float level : FlatLevels.around(own, c.rect(), c.barValue(), 3 * tolerance, 2)) {
+                planes.add(new LabelPlane(InkLevelPlane.slice(own, level, tolerance), 1, 0));
+            }
+        }
+        return planes;
     }
 
     /** Counts the OCR calls made for the image being read. */
