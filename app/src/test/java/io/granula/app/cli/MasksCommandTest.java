@@ -60,7 +60,9 @@ class MasksCommandTest extends ConsoleCapture {
         assertThat(json.get("ms").has("follow_flows")).isTrue();
         assertThat(json.get("ms").has("flow_qc")).isTrue();
         assertThat(json.get("ms").get("total").asDouble()).isPositive();
-        assertThat(json.get("cpu_ms").get("dynamics").asDouble()).isPositive();
+        // the process CPU clock ticks in steps (10 ms on many kernels): on these nine squares it may read 0
+        assertThat(json.get("cpu_ms").get("dynamics").isNumber()).isTrue();
+        assertThat(json.get("cpu_ms").get("dynamics").asDouble()).isNotNegative();
 
         FlowField field = Npy.readFlows(flows);
         LabelImage expected = new CpuPixelDynamics().computeMasks(field, DynamicsParameters.defaults().withThreads(1),
