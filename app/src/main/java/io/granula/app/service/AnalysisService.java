@@ -69,7 +69,7 @@ public final class AnalysisService implements AutoCloseable {
         this.calibration = calibration;
         this.dynamics = dynamics;
         this.model = model;
-        this.run = runRecord(model, settings, options);
+        this.run = runRecord(model, settings, options, dynamics);
     }
 
     /**
@@ -342,7 +342,9 @@ public final class AnalysisService implements AutoCloseable {
         }
     }
 
-    private static RunRecord runRecord(FlowModel model, AnalysisSettings settings, AnalysisOptions options) {
+    /** The run's record; its device is the one that runs the dynamics ("auto" resolved), the request kept beside it. */
+    private static RunRecord runRecord(FlowModel model, AnalysisSettings settings, AnalysisOptions options,
+                                       PixelDynamics dynamics) {
         Map<String, Object> parameters = new LinkedHashMap<>();
         parameters.put("diameter_px", settings.estimateDiameter() ? "estimated" : settings.diameterPx());
         parameters.put("niter", settings.dynamics().niter());
@@ -356,7 +358,7 @@ public final class AnalysisService implements AutoCloseable {
         parameters.put("threads", options.threads());
         parameters.put("device_requested", options.device());
         return new RunRecord(RunRecord.SOFTWARE, Instant.now(), model.name(), model.sha256(), model.provenance(),
-                options.device(), parameters, Map.of());
+                dynamics.device(), parameters, Map.of());
     }
 
     @Override

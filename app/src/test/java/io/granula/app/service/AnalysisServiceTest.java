@@ -2,6 +2,7 @@ package io.granula.app.service;
 
 import io.granula.app.cli.TestImages;
 import io.granula.core.calib.CalibrationSource;
+import io.granula.core.dynamics.PixelDynamicsFactory;
 import io.granula.core.progress.ProgressMonitor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -73,5 +74,17 @@ class AnalysisServiceTest {
         assertThatThrownBy(() -> AnalysisService.open(threads, n -> { }))
                 .isInstanceOfSatisfying(ServiceException.class, e -> assertThat(e.kind()).isEqualTo(ServiceException.Kind.BAD_REQUEST))
                 .hasMessageContaining("--threads");
+    }
+
+    @Test
+    void theRunRecordNamesTheDeviceThatRunsNotTheOneAskedFor() {
+        AnalysisOptions d = options(null);
+        AnalysisOptions auto = new AnalysisOptions(d.model(), d.diameterPx(), "auto", null, false, 1,
+                d.flowThreshold(), d.cellprobThreshold(), d.minSize(), false);
+        String chosen = PixelDynamicsFactory.fromClassPath().choose(PixelDynamicsFactory.Device.AUTO).device();
+        try (AnalysisService service = AnalysisService.open(auto, n -> { })) {
+            assertThat(service.runRecord().device()).isEqualTo(chosen).isNotEqualTo("auto");
+            assertThat(service.runRecord().parameters()).containsEntry("device_requested", "auto");
+        }
     }
 }
