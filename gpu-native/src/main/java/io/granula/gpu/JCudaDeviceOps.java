@@ -29,18 +29,19 @@ final class JCudaDeviceOps implements DeviceOps {
 
     @Override
     public CUdeviceptr upload(float[] values) {
-        CUdeviceptr p = alloc(values.length * 4L);
-        if (values.length > 0) {
-            JCudaDriver.cuMemcpyHtoD(p, Pointer.to(values), values.length * 4L);
-        }
-        return p;
+        return upload(Pointer.to(values), values.length);
     }
 
     @Override
     public CUdeviceptr upload(int[] values) {
-        CUdeviceptr p = alloc(values.length * 4L);
-        if (values.length > 0) {
-            JCudaDriver.cuMemcpyHtoD(p, Pointer.to(values), values.length * 4L);
+        return upload(Pointer.to(values), values.length);
+    }
+
+    /** A new device buffer holding {@code count} 4-byte values copied from the host. */
+    private CUdeviceptr upload(Pointer host, int count) {
+        CUdeviceptr p = alloc(count * 4L);
+        if (count > 0) {
+            JCudaDriver.cuMemcpyHtoD(p, host, count * 4L);
         }
         return p;
     }
