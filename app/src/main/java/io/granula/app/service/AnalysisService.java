@@ -27,6 +27,7 @@ import io.granula.core.pipeline.ResultsKeys;
 import io.granula.core.pipeline.ResultsLayout;
 import io.granula.core.pipeline.ResultsWriter;
 import io.granula.core.pipeline.RunRecord;
+import io.granula.core.pipeline.StageClock;
 import io.granula.core.progress.CancelledException;
 import io.granula.core.progress.ProgressMonitor;
 import io.granula.core.stats.ImageSummary;
@@ -194,19 +195,19 @@ public final class AnalysisService implements AutoCloseable {
 
     private ImageResult analyseOrThrow(Path image, ProgressMonitor monitor) throws ImageReadException {
         long t0 = System.nanoTime();
+        Map<String, Double> before = new LinkedHashMap<>();
+        StageClock clock = StageClock.start();
         ImageDocument doc = ImageReaders.read(image);
-        long t1 = System.nanoTime();
+        clock.stop(before, "read");
+        clock = StageClock.start();
         CalibrationResolver.Resolved resolved = calibration.resolve(doc);
-        long t2 = System.nanoTime();
+        clock.stop(before, "scalebar");
+        clock = StageClock.start();
         List<AnnotationArea> excluded = options.excludeAnnotations()
                 ? AnnotationAreas.find(doc.firstPage(), resolved.details()) : List.of();
-        long t3 = System.nanoTime();
+        clock.stop(before, "annotations");
         ImageAnalysis analysis = new ImageAnalyzer(model, dynamics, settings)
                 .analyze(image, doc.firstPage(), resolved.calibration(), excluded, monitor);
-        Map<String, Double> before = new LinkedHashMap<>();
-        before.put("read", (t1 - t0) / 1e6);
-        before.put("scalebar", (t2 - t1) / 1e6);
-        before.put("annotations", (t3 - t2) / 1e6);
         analysis = analysis.withEarlierStages(before);
         Map<String, Object> details = new LinkedHashMap<>(resolved.details());
         details.put(ResultsKeys.EXCLUDED_AREAS, excluded.stream().map(AnnotationArea::toJson).toList());
