@@ -18,9 +18,14 @@ import io.granula.core.measure.ParticleMeasurer;
 import io.granula.core.measure.ParticleTable;
 import io.granula.core.progress.ProgressMonitor;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -35,6 +40,7 @@ import java.util.Map;
  * population where nothing was found ({@link LargePopulation}).
  */
 public final class ImageAnalyzer {
+    private static final Logger LOG = LoggerFactory.getLogger(ImageAnalyzer.class);
     private final FlowModel model;
     private final PixelDynamics dynamics;
     private final AnalysisSettings settings;
@@ -66,15 +72,16 @@ public final class ImageAnalyzer {
         double diameter;
         if (settings.estimateDiameter()) {
             ScaleSearch search = new ScaleSearch(model.trainedDiameter(), gray.width(), gray.height());
-            SizedPass found = searchSize(gray, search, segmentation, millis, probability);
-            masks = addLargePopulation(gray, found, search, segmentation, millis, probability);
+            Map<Double, MaskResult> surveyed = new HashMap<>();
+            SizedPass found = searchSize(gray, search, segmentation, millis, probability, surveyed);
+            masks = addLargePopulation(gray, found, search, segmentation, millis, probability, surveyed);
             diameter = found.assumed();
         } else {
             diameter = settings.diameterPx();
             masks = segment(gray, diameter, segmentation, millis, "", probability);
         }
         progress.checkCancelled();
-        long t0 = System.nanoTime();
+        StageClock clock = StageClock.start();
         LabelImage labels = exclusion.place(masks.labels());
         float[] grayFull = image.toGray().plane(0);
         float[] p = exclusion.place(probability.values(), 0f);
@@ -82,15 +89,15 @@ public final class ImageAnalyzer {
         if (dropBelow(labels, confidence, settings.minConfidence())) {
             confidence = ParticleConfidence.perLabel(labels, grayFull, p);
         }
-        millis.put("confidence", (System.nanoTime() - t0) / 1e6);
-        t0 = System.nanoTime();
+        clock.stop(millis, "confidence");
+        clock = StageClock.start();
         ParticleTable table = measurer.measure(labels, image, calibration, progress.sub(0.85, 1));
         double[] byRow = new double[table.size()];
         for (int row = 0; row < byRow.length; row++) {
             byRow[row] = confidence[table.label(row)];
         }
         table = table.withColumn(Measurement.CONFIDENCE, byRow);
-        millis.put("measure", (System.nanoTime() - t0) / 1e6);
+        clock.stop(millis, "measure");
         int[] kept = settings.filter().select(table);
         progress.update(1, "done");
         return new ImageAnalysis(source, image, labels, table, kept, calibration, diameter,
@@ -102,9 +109,10 @@ public final class ImageAnalyzer {
      * diameter it assumed. Uses the first 90 % of {@code segmentation}.
      */
     private SizedPass searchSize(Image2D gray, ScaleSearch search, ProgressMonitor segmentation,
-                                 Map<String, Double> millis, ProbabilityMap probability) {
-        SizedPass best = new SizedPass(segment(gray, Double.NaN, segmentation.sub(0, 0.4), millis, "", probability),
-                model.trainedDiameter());
+                                 Map<String, Double> millis, ProbabilityMap probability,
+                                 Map<Double, MaskResult> surveyed) {
+        SizedPass best = logged("first", new SizedPass(segment(gray, Double.NaN, segmentation.sub(0, 0.4), millis, "",
+                probability), model.trainedDiameter()));
         // Little or nothing at the model's own scale: the particles may be far larger than its
         // field of view (or far thinner). Keep the scale whose masks explain clearly more of the image.
         SizedPass first = best;
@@ -112,7 +120,9 @@ public final class ImageAnalyzer {
         for (int k = 0; k < survey.length; k++) {
             segmentation.checkCancelled();
             ProgressMonitor slice = segmentation.sub(0.4 + 0.15 * k / survey.length, 0.4 + 0.15 * (k + 1) / survey.length);
-            SizedPass pass = new SizedPass(segment(gray, survey[k], slice, millis, "survey_", probability), survey[k]);
+            MaskResult found = segment(gray, survey[k], slice, millis, "survey_", probability);
+            surveyed.put(survey[k], found);
+            SizedPass pass = logged("survey", new SizedPass(found, survey[k]));
             if (pass.coverage() > 2 * best.coverage()) {
                 best = pass;
             }
@@ -121,7 +131,8 @@ public final class ImageAnalyzer {
         if (search.magnifyAfterSurvey(first, best)) {
             segmentation.checkCancelled();
             double finer = search.finerDiameter();
-            SizedPass pass = new SizedPass(segment(gray, finer, segmentation.sub(0.55, 0.6), millis, "magnified_", probability), finer);
+            SizedPass pass = logged("magnified", new SizedPass(segment(gray, finer, segmentation.sub(0.55, 0.6), millis,
+                    "magnified_", probability), finer));
             if (pass.coverage() > 2 * best.coverage()) {
                 best = pass;
             }
@@ -133,7 +144,8 @@ public final class ImageAnalyzer {
             double next = search.clamp(best.measured());
             ProgressMonitor slice = segmentation.sub(0.6 + 0.3 * k / ScaleSearch.REFINEMENTS,
                     0.6 + 0.3 * (k + 1) / ScaleSearch.REFINEMENTS);
-            SizedPass refined = new SizedPass(segment(gray, next, slice, millis, "rescaled_", probability), next);
+            SizedPass refined = logged("rescaled", new SizedPass(segment(gray, next, slice, millis, "rescaled_",
+                    probability), next));
             if (refined.coverage() < 0.5 * best.coverage()) {
                 break;
             }
@@ -148,7 +160,7 @@ public final class ImageAnalyzer {
      */
     private MaskResult addLargePopulation(Image2D gray, SizedPass found, ScaleSearch search,
                                            ProgressMonitor segmentation, Map<String, Double> millis,
-                                           ProbabilityMap probability) {
+                                           ProbabilityMap probability, Map<Double, MaskResult> surveyed) {
         MaskResult masks = found.masks();
         int minSize = settings.dynamics().minSize();
         // No pass for a second, finer population: on the real powder (sem-powder's validation
@@ -159,10 +171,24 @@ public final class ImageAnalyzer {
         double large = LargePopulation.diameter(found, search);
         if (large > 0) {
             segmentation.checkCancelled();
-            MaskResult coarse = segment(gray, large, segmentation.sub(0.95, 1), millis, "large_", probability);
+            // A survey pass at this very scale has the same flows and masks (the dynamics are
+            // deterministic, and its probabilities are already in the map): it is reused, not rerun.
+            // That happens on sparse images: the first pass found little, the survey no better
+            // (large = 3 x trained = the first survey scale) or the 3x survey won (large = the 9x one).
+            MaskResult coarse = surveyed.containsKey(large) ? surveyed.get(large)
+                    : segment(gray, large, segmentation.sub(0.95, 1), millis, "large_", probability);
             masks = LargePopulation.merge(masks, coarse, found.assumed(), minSize);
         }
         return masks;
+    }
+
+    /** The pass, its scale and what it found in the debug log (logger io.granula.core.pipeline.ImageAnalyzer). */
+    private static SizedPass logged(String kind, SizedPass pass) {
+        if (LOG.isDebugEnabled()) {
+            LOG.debug(String.format(Locale.ROOT, "%s pass at %.1f px: %d objects, median diameter %.1f px, coverage %.4f",
+                    kind, pass.assumed(), pass.objects(), pass.measured(), pass.coverage()));
+        }
+        return pass;
     }
 
     /**
@@ -193,9 +219,10 @@ public final class ImageAnalyzer {
         // pixels at the image's scale, and the flow-error check dropped most of them; shrunk
         // 100-150 px particles left thin streaks of background pixels converging on
         // interpolated flows (AP@0.5 at 150 px 0.82 -> 0.85, AP@0.75 0.78 -> 0.84).
-        long t0 = System.nanoTime();
+        StageClock clock = StageClock.start();
         FlowField flows = model.predictAtNetworkScale(gray, diameter, progress.sub(0, 0.8));
-        millis.merge(prefix + "network", (System.nanoTime() - t0) / 1e6, Double::sum);
+        clock.stop(millis, prefix + "network");
+        clock = StageClock.start();
         probability.add(flows);
         progress.checkCancelled();
         progress.update(0.8, "flows to masks");
@@ -208,6 +235,7 @@ public final class ImageAnalyzer {
         } else {
             masks = dynamics.computeMasks(flows, params, progress.sub(0.8, 1));
         }
+        clock.stopCpu(millis, prefix + "dynamics");
         masks.stageMillis().forEach((k, v) -> millis.merge(prefix + "dynamics_" + k, v, Double::sum));
         return masks;
     }
