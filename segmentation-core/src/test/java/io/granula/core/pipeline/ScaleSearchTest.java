@@ -66,6 +66,23 @@ class ScaleSearchTest {
     }
 
     @Test
+    void particlesSlightlySmallerThanTrainedAreNotMagnifiedForButFarSmallerOnesAre() {
+        ScaleSearch search = new ScaleSearch(30, 100, 100);
+        // 20 px squares: ECD 22.6 px, 0.75 of the trained 30 px, beyond the 25 % tolerance but within
+        // the network's training zoom; magnifying 1.33x would cost 1.8 first passes.
+        SizedPass slightly = pass(squares(100, 4, 20));
+        assertThat(search.slightlySmaller(slightly)).isTrue();
+        assertThat(search.worthRefining(slightly, 0)).isFalse();
+        SizedPass far = pass(squares(100, 4, 15));
+        assertThat(far.measured() / 30).as("ECD 16.9 px").isLessThan(ScaleSearch.MAGNIFY_BELOW);
+        assertThat(search.worthRefining(far, 0)).isTrue();
+        // The same masks from a pass at a coarser survey scale are refined: that pass saw them shrunk.
+        SizedPass surveyed = new SizedPass(new MaskResult(squares(100, 4, 20), Map.of(), "cpu"), 90);
+        assertThat(search.slightlySmaller(surveyed)).isFalse();
+        assertThat(search.worthRefining(surveyed, 0)).isTrue();
+    }
+
+    @Test
     void passMeasuresMedianDiameterAndCoverage() {
         SizedPass p = pass(squares(100, 4, 10));
         assertThat(p.objects()).isEqualTo(4);
