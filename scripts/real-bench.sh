@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Accuracy and speed of `analyze` (defaults, 2 threads) on the real micrographs in ../shared/data/real:
 # AP@0.5/0.75 per labelled set with `granula evaluate` (pooled and per image), and per image the wall
-# time with its split from run.json's stage_ms (read, scale bar, network and dynamics of every pass,
-# measure). Each JAR given is measured in the same run (e.g. a build of main as the baseline): on each
+# and CPU time (median, p90, max) with the CPU split from run.json's stage_ms (read, scale bar, network
+# and dynamics of every pass, confidence, measure). Each JAR given is measured in the same run (e.g. a build of main as the baseline): on each
 # set one JAR after the other, so that a machine shared with others loads them alike.
 #   scripts/bench.sh real [JAR...]          (default: app/target/granula.jar)
 #   SETS="tem sem-powder" LIMIT=5 scripts/bench.sh real   (LIMIT: the first N images of each set)
