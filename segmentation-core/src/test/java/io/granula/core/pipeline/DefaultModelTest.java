@@ -146,6 +146,30 @@ class DefaultModelTest {
         assertThat(ap50).as("AP@0.5 over 48 fine discs and 4 coarse squares").isGreaterThan(0.98);
     }
 
+    @Test
+    void aSparseImageReusesItsSurveyPassForTheLargePopulation() {
+        // Three 30 px discs on a 256 px field are too few to settle the size, so the image is also
+        // surveyed 3x coarser; that pass explains no more, the first pass's scale stays, and the
+        // large-population pass (3x that scale) is the survey pass: reused, not run a second time.
+        int size = 256;
+        int[] truth = new int[size * size];
+        for (int k = 0; k < 3; k++) {
+            double cx = 50 + 75 * k, cy = 60 + 60 * k;
+            for (int y = 0; y < size; y++) {
+                for (int x = 0; x < size; x++) {
+                    if (Math.hypot(x + 0.5 - cx, y + 0.5 - cy) <= 15) {
+                        truth[y * size + x] = k + 1;
+                    }
+                }
+            }
+        }
+        ImageAnalysis analysis = analyzeNoisy(truth, size, 777_007L);
+        double ap50 = ap50(truth, size, analysis, "three 30 px discs");
+        assertThat(analysis.diameterPx()).as("the first pass's scale was kept").isEqualTo(model.trainedDiameter());
+        assertThat(analysis.stageMillis()).containsKey("survey_network").doesNotContainKey("large_network");
+        assertThat(ap50).as("AP@0.5 over three discs").isGreaterThan(0.6);
+    }
+
     /** The drawn particles bright on a dark ground with strong noise, as a fast SEM scan, analysed as {@code analyze} does. */
     private static ImageAnalysis analyzeNoisy(int[] truth, int size, long seed) {
         SplittableRandom rng = new SplittableRandom(seed);
