@@ -59,7 +59,8 @@ for set in $SETS; do
   for jar in "$@"; do
     k=$((k + 1))
     out="$WORK/run$k/$set"; mkdir -p "$WORK/run$k"
-    /usr/bin/time -f "%U %S %e" -o "$out.time" java ${GRANULA_JAVA_OPTS:--Xmx4g} -Dai.djl.offline=true -Dgranula.home="$ROOT" -jar "$jar" analyze "$(images "$set")" \
+    timed=(); [ -x /usr/bin/time ] && timed=(/usr/bin/time -f "%U %S %e" -o "$out.time")  # process CPU of the batch
+    ${timed[@]+"${timed[@]}"} java ${GRANULA_JAVA_OPTS:--Xmx4g} -Dai.djl.offline=true -Dgranula.home="$ROOT" -jar "$jar" analyze "$(images "$set")" \
       --out "$out" --threads "${THREADS:-2}" --overwrite --quiet ${ANALYZE_ARGS:-} > "$out.log" 2>"$out.err" || true
     gt="$(labels "$set")"
     if [ -n "$gt" ]; then
