@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs Granula's benchmarks (main classes in the modules' test sources), each printing its
 # figures as ratios against a baseline measured in the same run. 2 threads, as on a lab PC.
-#   scripts/bench.sh [dynamics|masks-cold|large|gpu|forward|measure|filter|evaluation|report|scalebar|scalebar-accuracy|scalebar-heldout|project|viewer|edit|filter-gui|finetune|real|all] [ARGS...]
+#   scripts/bench.sh [dynamics|masks-cold|large|seams|gpu|forward|measure|filter|evaluation|report|scalebar|scalebar-accuracy|scalebar-heldout|project|viewer|edit|filter-gui|finetune|real|all] [ARGS...]
 #   (real: accuracy and per-stage time of analyze on ../shared/data/real, see scripts/real-bench.sh; not in all)
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -99,6 +99,16 @@ for run in glob.glob(sys.argv[2] + "/*/run.json"):
     print("slowest stages (s): " + ", ".join("%s %.0f" % (k, v / 1e3) for k, v in sorted(stages.items(), key=lambda kv: -kv[1])[:6]))
 PY
          ;;
+  # Issue 19's seam check: the default model over a SIZE x SIZE micrograph (the large case's tiled synthetic image)
+  # in its usual 256 px tiles and as one tile, then the CPU dynamics; prints AP@0.5/0.75/0.9 of tiled against
+  # untiled masks (target AP@0.5 >= 0.99): [SIZE] (default 4096). The single tile needs about 8 GB of native memory at 4096.
+  seams) size="${1:-4096}"; dir="$ROOT/segmentation-core/target/bench-large"; mkdir -p "$dir"
+         cp="$(classpath segmentation-core)"
+         [ -f "$dir/synth/images/synth_00000.tif" ] || ./granula synth --out "$dir/synth" --n 1 --seed 3 --size 2048 \
+             --style sem --arrangement touching --quiet >/dev/null
+         [ -f "$dir/tiled-$size.tif" ] || java -Xmx2g -cp "$cp" io.granula.core.bench.TiledImageFile \
+             "$dir/synth/images/synth_00000.tif" "$dir/tiled-$size.tif" "$size"
+         run segmentation-core 3g io.granula.core.bench.TiledSeamBench "$ROOT/models/granula-default.pt" "$dir/tiled-$size.tif" ;;
   forward)    run segmentation-core 4g io.granula.core.bench.ModelForwardBench "$(unet)" 2 "$@" ;;
   measure)    run segmentation-core 6g io.granula.core.bench.MeasureBenchmark "$@" ;;
   filter)     run segmentation-core 2g io.granula.core.bench.FilterBenchmark "$@" ;;

@@ -12,9 +12,11 @@ import io.granula.core.flow.FlowModels;
 import io.granula.core.flow.InferenceOptions;
 import io.granula.core.flow.ModelRunException;
 import io.granula.core.flow.ThreadLimit;
+import io.granula.core.image.Image2D;
 import io.granula.core.image.ImageDocument;
 import io.granula.core.image.ImageReadException;
 import io.granula.core.image.ImageReaders;
+import io.granula.core.image.MemoryBudget;
 import io.granula.core.io.AtomicFiles;
 import io.granula.core.io.IoMessages;
 import io.granula.core.measure.ParticleFilter;
@@ -40,6 +42,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -53,8 +56,6 @@ import java.util.function.Consumer;
  * to the consumer given to {@link #open}.
  */
 public final class AnalysisService implements AutoCloseable {
-    private static final String MEMORY_ADVICE = "not enough memory for this image; give Java more with "
-            + "GRANULA_JAVA_OPTS=-Xmx16g (for example GRANULA_JAVA_OPTS=-Xmx16g ./granula analyze ...)";
 
     private final AnalysisOptions options;
     private final AnalysisSettings settings;
@@ -102,8 +103,8 @@ public final class AnalysisService implements AutoCloseable {
             return analyseOrThrow(image, monitor);
         } catch (ImageReadException e) {
             throw ServiceException.failed(e.getMessage());
-        } catch (CancelledException e) {
-            throw e; // a cancel is not a failure of the image
+        } catch (CancelledException | ServiceException e) {
+            throw e; // a cancel is not a failure of the image; a ServiceException names it already
         } catch (RuntimeException | OutOfMemoryError e) {
             throw ServiceException.failed(imageProblem(image, e));
         }
@@ -188,6 +189,8 @@ public final class AnalysisService implements AutoCloseable {
             return ImageOutcome.failed(path, input.name(), path + ": cannot write results: " + IoMessages.describe(e));
         } catch (CancelledException e) {
             throw e;
+        } catch (ServiceException e) {
+            return ImageOutcome.failed(path, input.name(), e.getMessage());
         } catch (RuntimeException | OutOfMemoryError e) {
             return ImageOutcome.failed(path, input.name(), imageProblem(path, e));
         }
@@ -206,18 +209,35 @@ public final class AnalysisService implements AutoCloseable {
         List<AnnotationArea> excluded = options.excludeAnnotations()
                 ? AnnotationAreas.find(doc.firstPage(), resolved.details()) : List.of();
         clock.stop(before, "annotations");
-        ImageAnalysis analysis = new ImageAnalyzer(model, dynamics, settings)
-                .analyze(image, doc.firstPage(), resolved.calibration(), excluded, monitor);
+        Image2D page = doc.firstPage();
+        ImageAnalysis analysis;
+        try {
+            analysis = new ImageAnalyzer(model, dynamics, settings)
+                    .analyze(image, page, resolved.calibration(), excluded, monitor);
+        } catch (OutOfMemoryError e) {
+            throw ServiceException.failed(tooLittleHeap(image, page));
+        }
         analysis = analysis.withEarlierStages(before);
         Map<String, Object> details = new LinkedHashMap<>(resolved.details());
         details.put(ResultsKeys.EXCLUDED_AREAS, excluded.stream().map(AnnotationArea::toJson).toList());
         return new ImageResult(image, analysis, details, run, (System.nanoTime() - t0) / 1e9);
     }
 
+    /** The image, its size, what its analysis needs and the -Xmx to give (the arrays it ran out in are gone by now). */
+    private static String tooLittleHeap(Path image, Image2D page) {
+        long max = Runtime.getRuntime().maxMemory();
+        return String.format(Locale.ROOT, "%s (%dx%d): not enough memory: an image this size takes about %.1f GB of "
+                        + "Java heap at the peak of its analysis and this run has %.1f GB; run again with "
+                        + "GRANULA_JAVA_OPTS=%s", image, page.width(), page.height(),
+                MemoryBudget.analysisPeakBytes(page.width(), page.height()) / 1e9, max / 1e9,
+                MemoryBudget.heapAdvice(page.width(), page.height(), max));
+    }
+
     /** One line naming the image and what happened, never a class name or a stack trace. */
     private static String imageProblem(Path image, Throwable e) {
         if (e instanceof OutOfMemoryError) {
-            return image + ": " + MEMORY_ADVICE;
+            return image + ": not enough memory; run again with GRANULA_JAVA_OPTS="
+                    + MemoryBudget.heapAdvice(0, 0, Runtime.getRuntime().maxMemory());
         }
         if (e instanceof ModelRunException) {
             return image + ": " + e.getMessage();

@@ -143,8 +143,13 @@ public final class FollowFlows {
         int tw = (w + TILE - 1) / TILE;
         int perBlock = block / TILE;
         AtomicLong done = new AtomicLong();
+        int blocks = ((w + block - 1) / block) * ((h + block - 1) / block);
+        int blockNumber = 0;
         for (int by = 0; by < h; by += block) {
             for (int bx = 0; bx < w; bx += block) {
+                // between blocks, as between the network's tiles: a cancel never waits for a whole image
+                progress.checkCancelled();
+                String message = blocks == 1 ? "following flows" : "following flows, block " + ++blockNumber + " of " + blocks;
                 Region core = new Region(bx, by, Math.min(w, bx + block), Math.min(h, by + block));
                 Region wide = new Region(Math.max(0, bx - margin), Math.max(0, by - margin),
                         (int) Math.min(w, (long) core.x1 + margin), (int) Math.min(h, (long) core.y1 + margin));
@@ -177,7 +182,7 @@ public final class FollowFlows {
                         }
                         done.addAndGet(count);
                     }
-                    progress.update((double) done.get() / m, "following flows");
+                    progress.update((double) done.get() / m, message);
                 });
             }
         }

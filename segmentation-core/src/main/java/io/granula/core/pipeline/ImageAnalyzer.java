@@ -231,6 +231,7 @@ public final class ImageAnalyzer {
         if (flows.width() != gray.width() || flows.height() != gray.height()) {
             // The size limit applies in image pixels, after the masks are brought back.
             MaskResult found = dynamics.computeMasks(flows, params.withMinSize(0), progress.sub(0.8, 0.95));
+            flows = null; // 12 bytes per network pixel that the resize below need not keep alive
             masks = MasksAtImageSize.resize(found, gray.width(), gray.height(), params, progress.sub(0.95, 1));
         } else {
             masks = dynamics.computeMasks(flows, params, progress.sub(0.8, 1));

@@ -1,6 +1,7 @@
 package io.granula.core.dynamics;
 
 import io.granula.core.flow.FlowField;
+import io.granula.core.progress.CancelledException;
 import io.granula.core.progress.ProgressMonitor;
 import org.junit.jupiter.api.Test;
 
@@ -8,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class FollowFlowsTest {
     @Test
@@ -108,5 +110,51 @@ class FollowFlowsTest {
                 assertThat(Math.abs(ends.endY()[j] - 14)).isLessThan(6);
             }
         }
+    }
+
+    /** A large image's dynamics say which block they are in, and the share done only grows. */
+    @Test
+    void blocksReportTheirProgress() {
+        FlowField flows = FlowsFromLabels.networkFlows(TestImages.touchingShapes(200, 7), 1);
+        List<String> messages = new ArrayList<>();
+        List<Double> fractions = new ArrayList<>();
+        ProgressMonitor recording = new ProgressMonitor() {
+            @Override
+            public void update(double fraction, String message) {
+                messages.add(message);
+                fractions.add(fraction);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return false;
+            }
+        };
+        FollowFlows.run(flows, 0f, 40, 1, 64, recording);
+        assertThat(messages).contains("following flows, block 1 of 16", "following flows, block 16 of 16");
+        assertThat(fractions).isSorted();
+        assertThat(fractions.get(fractions.size() - 1)).isEqualTo(1.0);
+    }
+
+    /** Cancel stops the dynamics within the block it is in: no later block is started. */
+    @Test
+    void cancelStopsBetweenBlocks() {
+        FlowField flows = FlowsFromLabels.networkFlows(TestImages.touchingShapes(200, 7), 1);
+        List<String> messages = new ArrayList<>();
+        ProgressMonitor cancelInSecondBlock = new ProgressMonitor() {
+            @Override
+            public synchronized void update(double fraction, String message) {
+                messages.add(message);
+            }
+
+            @Override
+            public synchronized boolean isCancelled() {
+                return messages.contains("following flows, block 2 of 16");
+            }
+        };
+        assertThatThrownBy(() -> FollowFlows.run(flows, 0f, 40, 2, 64, cancelInSecondBlock))
+                .isInstanceOf(CancelledException.class);
+        assertThat(messages).contains("following flows, block 1 of 16", "following flows, block 2 of 16")
+                .doesNotContain("following flows, block 3 of 16");
     }
 }
