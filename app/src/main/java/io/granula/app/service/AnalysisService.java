@@ -61,9 +61,14 @@ public final class AnalysisService implements AutoCloseable {
     private final PixelDynamics dynamics;
     private final FlowModel model;
     private final RunRecord run;
+    private final SharedOcr ocr;
+    private final java.util.Optional<io.granula.scalebar.printed.PrintedTextFinder> printedText;
 
     private AnalysisService(AnalysisOptions options, AnalysisSettings settings, CalibrationResolver calibration,
-                            PixelDynamics dynamics, FlowModel model) {
+                            PixelDynamics dynamics, FlowModel model, SharedOcr ocr) {
+        this.ocr = ocr;
+        this.printedText = options.excludeAnnotations()
+                ? ocr.engine().map(io.granula.scalebar.printed.PrintedTextFinder::new) : java.util.Optional.empty();
         this.options = options;
         this.settings = settings;
         this.calibration = calibration;
@@ -80,9 +85,16 @@ public final class AnalysisService implements AutoCloseable {
      */
     public static AnalysisService open(AnalysisOptions options, Consumer<String> notes) {
         AnalysisSettings settings = settings(options);
-        CalibrationResolver calibration = calibrationResolver(options, notes);
-        PixelDynamics dynamics = chooseDynamics(options);
-        return new AnalysisService(options, settings, calibration, dynamics, loadModel(options));
+        // one engine for the scale-bar labels and for text printed on the image, opened only when used
+        SharedOcr ocr = options.scale() == null || options.excludeAnnotations() ? SharedOcr.open() : SharedOcr.none();
+        try {
+            CalibrationResolver calibration = calibrationResolver(options, notes, ocr);
+            PixelDynamics dynamics = chooseDynamics(options);
+            return new AnalysisService(options, settings, calibration, dynamics, loadModel(options), ocr);
+        } catch (RuntimeException e) {
+            ocr.close();
+            throw e;
+        }
     }
 
     /** The run record every image analysed by this service carries (model, checksum, parameters). */
@@ -199,7 +211,7 @@ public final class AnalysisService implements AutoCloseable {
         CalibrationResolver.Resolved resolved = calibration.resolve(doc);
         long t2 = System.nanoTime();
         List<AnnotationArea> excluded = options.excludeAnnotations()
-                ? AnnotationAreas.find(doc.firstPage(), resolved.details()) : List.of();
+                ? AnnotationAreas.find(doc.firstPage(), resolved.details(), printedText) : List.of();
         long t3 = System.nanoTime();
         ImageAnalysis analysis = new ImageAnalyzer(model, dynamics, settings)
                 .analyze(image, doc.firstPage(), resolved.calibration(), excluded, monitor);
@@ -304,7 +316,7 @@ public final class AnalysisService implements AutoCloseable {
                 ParticleFilter.ALL.excludingEdgeTouching(options.excludeEdge()), options.minConfidence());
     }
 
-    private static CalibrationResolver calibrationResolver(AnalysisOptions options, Consumer<String> notes) {
+    private static CalibrationResolver calibrationResolver(AnalysisOptions options, Consumer<String> notes, SharedOcr ocr) {
         if (options.scale() != null) {
             try {
                 return CalibrationResolver.fixed(Calibration.parseUser(options.scale()));
@@ -312,7 +324,7 @@ public final class AnalysisService implements AutoCloseable {
                 throw ServiceException.badRequest("--scale: " + e.getMessage());
             }
         }
-        return Calibrations.fromFileOrScaleBar(notes);
+        return Calibrations.fromFileOrScaleBar(notes, ocr);
     }
 
     private static PixelDynamics chooseDynamics(AnalysisOptions options) {
@@ -364,5 +376,6 @@ public final class AnalysisService implements AutoCloseable {
     @Override
     public void close() {
         model.close();
+        ocr.close();
     }
 }
