@@ -63,9 +63,14 @@ public final class AnalysisService implements AutoCloseable {
     private final PixelDynamics dynamics;
     private final FlowModel model;
     private final RunRecord run;
+    private final SharedOcr ocr;
+    private final java.util.Optional<io.granula.scalebar.printed.PrintedTextFinder> printedText;
 
     private AnalysisService(AnalysisOptions options, AnalysisSettings settings, CalibrationResolver calibration,
-                            PixelDynamics dynamics, FlowModel model) {
+                            PixelDynamics dynamics, FlowModel model, SharedOcr ocr) {
+        this.ocr = ocr;
+        this.printedText = options.excludeAnnotations()
+                ? ocr.engine().map(io.granula.scalebar.printed.PrintedTextFinder::new) : java.util.Optional.empty();
         this.options = options;
         this.settings = settings;
         this.calibration = calibration;
@@ -82,9 +87,16 @@ public final class AnalysisService implements AutoCloseable {
      */
     public static AnalysisService open(AnalysisOptions options, Consumer<String> notes) {
         AnalysisSettings settings = settings(options);
-        CalibrationResolver calibration = calibrationResolver(options, notes);
-        PixelDynamics dynamics = chooseDynamics(options);
-        return new AnalysisService(options, settings, calibration, dynamics, loadModel(options));
+        // one engine for the scale-bar labels and for text printed on the image, opened only when used
+        SharedOcr ocr = options.scale() == null || options.excludeAnnotations() ? SharedOcr.open() : SharedOcr.none();
+        try {
+            CalibrationResolver calibration = calibrationResolver(options, notes, ocr);
+            PixelDynamics dynamics = chooseDynamics(options);
+            return new AnalysisService(options, settings, calibration, dynamics, loadModel(options), ocr);
+        } catch (RuntimeException e) {
+            ocr.close();
+            throw e;
+        }
     }
 
     /** The run record every image analysed by this service carries (model, checksum, parameters). */
@@ -207,7 +219,7 @@ public final class AnalysisService implements AutoCloseable {
         clock.stop(before, "scalebar");
         clock = StageClock.start();
         List<AnnotationArea> excluded = options.excludeAnnotations()
-                ? AnnotationAreas.find(doc.firstPage(), resolved.details()) : List.of();
+                ? AnnotationAreas.find(doc.firstPage(), resolved.details(), printedText) : List.of();
         clock.stop(before, "annotations");
         Image2D page = doc.firstPage();
         ImageAnalysis analysis;
@@ -325,7 +337,7 @@ public final class AnalysisService implements AutoCloseable {
                 ParticleFilter.ALL.excludingEdgeTouching(options.excludeEdge()), options.minConfidence());
     }
 
-    private static CalibrationResolver calibrationResolver(AnalysisOptions options, Consumer<String> notes) {
+    private static CalibrationResolver calibrationResolver(AnalysisOptions options, Consumer<String> notes, SharedOcr ocr) {
         if (options.scale() != null) {
             try {
                 return CalibrationResolver.fixed(Calibration.parseUser(options.scale()));
@@ -333,7 +345,7 @@ public final class AnalysisService implements AutoCloseable {
                 throw ServiceException.badRequest("--scale: " + e.getMessage());
             }
         }
-        return Calibrations.fromFileOrScaleBar(notes);
+        return Calibrations.fromFileOrScaleBar(notes, ocr);
     }
 
     private static PixelDynamics chooseDynamics(AnalysisOptions options) {
@@ -385,5 +397,6 @@ public final class AnalysisService implements AutoCloseable {
     @Override
     public void close() {
         model.close();
+        ocr.close();
     }
 }

@@ -3,6 +3,7 @@ package io.granula.app.service;
 import io.granula.core.annotate.AnnotationArea;
 import io.granula.core.annotate.EdgeStripDetector;
 import io.granula.core.image.Image2D;
+import io.granula.scalebar.printed.PrintedTextFinder;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +13,8 @@ import java.util.Map;
  * An image's annotation areas: the data strip along an edge ({@link EdgeStripDetector}, any maker),
  * and the scale bar and its label where the scale-bar reader found them (calibration.json's
  * {@code bar} and {@code text} boxes, so the bar is read once). A bar or label inside a strip is
- * covered by the strip already.
+ * covered by the strip already. Text printed on the image (panel letters, labels) is found by
+ * {@link PrintedTextFinder} where an OCR engine is at hand, outside the areas already found.
  */
 final class AnnotationAreas {
     /** Pixels around a bar or label box also left out: antialiased rims and end ticks. */
@@ -24,11 +26,16 @@ final class AnnotationAreas {
     }
 
     static List<AnnotationArea> find(Image2D image, Map<String, Object> scaleBar) {
+        return find(image, scaleBar, java.util.Optional.empty());
+    }
+
+    static List<AnnotationArea> find(Image2D image, Map<String, Object> scaleBar, java.util.Optional<PrintedTextFinder> text) {
         List<AnnotationArea> areas = new ArrayList<>(STRIPS.find(image));
         if (Boolean.TRUE.equals(scaleBar.get("found"))) {
             box(scaleBar.get("bar"), AnnotationArea.Kind.SCALE_BAR, "scale bar", image).ifPresent(areas::add);
             box(scaleBar.get("text"), AnnotationArea.Kind.SCALE_LABEL, "scale-bar label", image).ifPresent(areas::add);
         }
+        text.ifPresent(t -> areas.addAll(t.find(image, List.copyOf(areas))));
         List<AnnotationArea> strips = areas.stream().filter(a -> a.kind() == AnnotationArea.Kind.DATA_STRIP).toList();
         areas.removeIf(a -> a.kind() != AnnotationArea.Kind.DATA_STRIP && strips.stream().anyMatch(s -> inside(a, s)));
         return List.copyOf(areas);

@@ -13,9 +13,11 @@ final class Calibrations {
 
     /**
      * A resolver reading metadata and scale bars; warnings (metadata and bar disagree, Tesseract
-     * missing) go to {@code warnings}. Its OCR engine lives as long as the run (one process).
+     * missing) go to {@code warnings}. Its OCR engine is the run's, {@code ocr}.
      */
-    static CalibrationResolver fromFileOrScaleBar(Consumer<String> warnings) {
-        return new ScaleBarCalibrationResolver(ScaleBarReader.open(), warnings);
+    static CalibrationResolver fromFileOrScaleBar(Consumer<String> warnings, SharedOcr ocr) {
+        ScaleBarReader reader = new ScaleBarReader(ocr.engine(),
+                ocr.problem().map(p -> "scale-bar labels cannot be read: " + p));
+        return new ScaleBarCalibrationResolver(reader, warnings);
     }
 }

@@ -83,6 +83,50 @@ class AnnotationExclusionTest {
         }
     }
 
+    /** The same crop with a panel letter "(b)" printed white on a black box in its top-left corner. */
+    private Path withPanelLetter() throws Exception {
+        BufferedImage sem = ImageIO.read(SEM.toFile());
+        BufferedImage b = new BufferedImage(512, 384, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = b.createGraphics();
+        g.drawImage(sem.getSubimage(0, 0, 512, 384), 0, 0, null);
+        g.setColor(Color.BLACK);
+        g.fillRect(4, 4, 52, 38);
+        g.setColor(Color.WHITE);
+        g.setRenderingHint(java.awt.RenderingHints.KEY_TEXT_ANTIALIASING, java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 26));
+        g.drawString("(b)", 10, 33);
+        g.dispose();
+        Path file = tmp.resolve("sem-with-letter.png");
+        ImageIO.write(b, "png", file.toFile());
+        return file;
+    }
+
+    @Test
+    void panelLetterPrintedOnTheImageIsLeftOutAndRecorded() throws Exception {
+        Assumptions.assumeTrue(Files.isRegularFile(SEM), "shared data absent: " + SEM);
+        try (io.granula.scalebar.text.TesseractOcr probe = io.granula.scalebar.text.TesseractOcr.open()) {
+            assertThat(probe).isNotNull();
+        } catch (io.granula.scalebar.text.OcrUnavailableException e) {
+            Assumptions.abort("Tesseract not available here: " + e.getMessage());
+        }
+        Path image = withPanelLetter();
+        try (AnalysisService service = AnalysisService.open(options(true), n -> { })) {
+            ImageResult r = service.analyse(image, ProgressMonitor.NONE);
+
+            AnnotationArea text = r.analysis().excluded().stream()
+                    .filter(a -> a.kind() == AnnotationArea.Kind.TEXT).findFirst().orElseThrow();
+            assertThat(text.x0()).isLessThanOrEqualTo(12);
+            assertThat(text.x1()).isBetween(40, 64);
+            for (int y = text.y0(); y < text.y1(); y++) {
+                for (int x = text.x0(); x < text.x1(); x++) {
+                    assertThat(r.labels().get(x, y)).as("no particle in the letter's box at %d,%d", x, y).isZero();
+                }
+            }
+            assertThat((List<?>) r.calibrationDetails().get("excluded_areas"))
+                    .anySatisfy(m -> assertThat(((Map<?, ?>) m).get("kind")).isEqualTo("text"));
+        }
+    }
+
     @Test
     void exclusionCanBeTurnedOff() throws Exception {
         Assumptions.assumeTrue(Files.isRegularFile(SEM), "shared data absent: " + SEM);

@@ -32,6 +32,15 @@ public interface OcrEngine extends AutoCloseable {
     /** The line's text and where each character is, laid out as {@code layout} says. */
     OcrLine readLine(OcrImage image, Characters characters, Layout layout);
 
+    /**
+     * A single word (or, with {@code oneCharacter}, a single character) with any characters, and the
+     * engine's confidence in it, 0..100. Printed-text detection needs the confidence: a round particle
+     * read as "o" or "e" is a guess. Engines that give none answer 0, so nothing is confirmed with them.
+     */
+    default OcrWord readWord(OcrImage image, boolean oneCharacter) {
+        return new OcrWord(readLine(image, Characters.ANY).text(), 0);
+    }
+
     @Override
     void close();
 }

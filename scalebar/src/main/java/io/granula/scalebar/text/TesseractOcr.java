@@ -26,6 +26,7 @@ public final class TesseractOcr implements OcrEngine {
     static final String WHITELIST = "0123456789.,nmuµμ ";
     private static final int PSM_SINGLE_LINE = 7;
     private static final int PSM_RAW_LINE = 13;
+    private static final int PSM_SINGLE_CHAR = 10;
     private static final int RIL_SYMBOL = ITessAPI.TessPageIteratorLevel.RIL_SYMBOL;
     private static final List<Path> TESSDATA_DIRS = List.of(
             Path.of("/usr/share/tesseract-ocr/5/tessdata"), Path.of("/usr/share/tesseract-ocr/4.00/tessdata"),
@@ -107,6 +108,30 @@ public final class TesseractOcr implements OcrEngine {
             api.TessDeleteText(text);
         }
         return new OcrLine(line, symbols());
+    }
+
+    @Override
+    public synchronized OcrWord readWord(OcrImage image, boolean oneCharacter) {
+        if (handle == null) {
+            throw new IllegalStateException("Tesseract engine already closed");
+        }
+        api.TessBaseAPISetPageSegMode(handle, oneCharacter ? PSM_SINGLE_CHAR : PSM_SINGLE_LINE);
+        api.TessBaseAPISetVariable(handle, "tessedit_char_whitelist", "");
+        ByteBuffer buf = ByteBuffer.allocateDirect(image.pixels().length);
+        buf.put(image.pixels()).flip();
+        api.TessBaseAPISetImage(handle, buf, image.width(), image.height(), 1, image.width());
+        Pointer text = api.TessBaseAPIGetUTF8Text(handle);
+        if (text == null) {
+            return new OcrWord("", 0);
+        }
+        String word;
+        try {
+            word = text.getString(0, StandardCharsets.UTF_8.name()).strip();
+        } finally {
+            api.TessDeleteText(text);
+        }
+        // the mean over the words of the last recognition (here one word), 0..100
+        return new OcrWord(word, api.TessBaseAPIMeanTextConf(handle));
     }
 
     /** Every recognised character with its box, from the result iterator of the last recognition. */
