@@ -34,6 +34,7 @@ import io.granula.core.progress.CancelledException;
 import io.granula.core.progress.ProgressMonitor;
 import io.granula.core.stats.ImageSummary;
 import io.granula.core.stats.ParticleStatistics;
+import io.granula.scalebar.printed.PrintedTextFinder;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -64,13 +65,13 @@ public final class AnalysisService implements AutoCloseable {
     private final FlowModel model;
     private final RunRecord run;
     private final SharedOcr ocr;
-    private final java.util.Optional<io.granula.scalebar.printed.PrintedTextFinder> printedText;
+    private final Optional<PrintedTextFinder> printedText;
 
     private AnalysisService(AnalysisOptions options, AnalysisSettings settings, CalibrationResolver calibration,
                             PixelDynamics dynamics, FlowModel model, SharedOcr ocr) {
         this.ocr = ocr;
         this.printedText = options.excludeAnnotations()
-                ? ocr.engine().map(io.granula.scalebar.printed.PrintedTextFinder::new) : java.util.Optional.empty();
+                ? ocr.engine().map(PrintedTextFinder::new) : Optional.empty();
         this.options = options;
         this.settings = settings;
         this.calibration = calibration;

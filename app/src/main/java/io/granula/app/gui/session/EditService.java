@@ -128,8 +128,8 @@ public final class EditService {
                 ParticleTable base = tables.getOrDefault(entry.imageId(), shown.particles());
                 ParticleTable table = EditedTable.after(base, r.get(), edit.labels(), shown.image());
                 tables.put(entry.imageId(), table);
-                ImageResult next = new ImageResult(shown.image(), edit.labels(), table, shown.calibration(),
-                        shown.autoRange(), shown.scaleBar(), touchedRegion(r.get().edit(), base, table));
+                ImageResult next = shown.withParticles(edit.labels(), table, shown.calibration(),
+                        touchedRegion(r.get().edit(), base, table));
                 Platform.runLater(() -> {
                     published.put(entry.imageId(), next.labels());
                     entry.resultProperty().set(next);

@@ -1,5 +1,6 @@
 package io.granula.app.gui.viewer;
 
+import io.granula.app.gui.session.AnnotationMark;
 import io.granula.app.gui.session.ScaleBarMark;
 import io.granula.core.measure.Contour;
 import io.granula.core.measure.ParticleOutline;
@@ -140,6 +141,33 @@ final class ViewerPainter {
         gc.setLineDashes((double[]) null);
         if (!bar.text().isBlank()) {
             label(gc, "scale bar: " + bar.text(), x0, y0 - 4, TextAlignment.LEFT, VPos.BOTTOM);
+        }
+    }
+
+    /**
+     * An annotation area the analysis left out (data strip, printed text): hatched in the blue of
+     * overlay.png's hatching, so the user sees why nothing was measured there.
+     */
+    static void drawLeftOut(GraphicsContext gc, AnnotationMark area, Navigation nav) {
+        double x0 = nav.toScreenX(area.x0()), y0 = nav.toScreenY(area.y0());
+        double x1 = nav.toScreenX(area.x1()), y1 = nav.toScreenY(area.y1());
+        double w = x1 - x0, h = y1 - y0;
+        gc.save();
+        gc.beginPath();
+        gc.rect(x0, y0, w, h);
+        gc.closePath();
+        gc.clip();
+        gc.setStroke(Color.rgb(60, 140, 255, 0.55));
+        gc.setLineWidth(1);
+        for (double d = -h; d < w; d += 10) {
+            gc.strokeLine(x0 + d, y1, x0 + d + h, y0);
+        }
+        gc.restore();
+        gc.setStroke(Color.rgb(60, 140, 255));
+        gc.setLineWidth(1.5);
+        gc.strokeRect(x0, y0, w, h);
+        if (w > 60 && h > 14) {
+            label(gc, area.caption(), x0 + 4, y0 + 3, TextAlignment.LEFT, VPos.TOP);
         }
     }
 

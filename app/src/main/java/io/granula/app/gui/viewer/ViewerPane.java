@@ -1,5 +1,6 @@
 package io.granula.app.gui.viewer;
 
+import io.granula.app.gui.session.AnnotationMark;
 import io.granula.app.gui.session.ImageEntry;
 import io.granula.app.gui.session.ImageResult;
 import io.granula.app.gui.session.KeptRows;
@@ -360,6 +361,9 @@ public final class ViewerPane extends Region {
         ParticleRef sel = session.selectedProperty().get();
         if (sel != null && shown.particles() == sel.table()) {
             ViewerPainter.drawSelection(gc, sel.table().outline(sel.row()), nav);
+        }
+        for (AnnotationMark area : shown.leftOut()) {
+            ViewerPainter.drawLeftOut(gc, area, nav);
         }
         if (shown.scaleBar() != null) {
             ViewerPainter.drawScaleBarMark(gc, shown.scaleBar(), nav);

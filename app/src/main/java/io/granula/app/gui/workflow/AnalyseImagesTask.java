@@ -3,6 +3,7 @@ package io.granula.app.gui.workflow;
 import io.granula.app.gui.session.ImageEntry;
 import io.granula.app.gui.session.ImageResult;
 import io.granula.app.gui.session.ImageStatus;
+import io.granula.app.gui.session.AnnotationMark;
 import io.granula.app.gui.session.ScaleBarMark;
 import io.granula.app.gui.tasks.MonitoredTask;
 import io.granula.app.project.CalibrationEntry;
@@ -105,7 +106,8 @@ public final class AnalyseImagesTask extends MonitoredTask<Integer> {
             }
         }
         Optional<ScaleBarMark> bar = ScaleBarMark.fromDetails(r.calibrationDetails());
-        return ImageResult.of(r.analysis().image(), r.labels(), r.particles(), r.calibration(), bar.orElse(null));
+        return ImageResult.of(r.analysis().image(), r.labels(), r.particles(), r.calibration(), bar.orElse(null),
+                AnnotationMark.fromDetails(r.calibrationDetails()));
     }
 
     private void restoreQueued() {

@@ -1,6 +1,7 @@
 package io.granula.app.gui.workflow;
 
 import io.granula.app.gui.session.ImageResult;
+import io.granula.app.gui.session.AnnotationMark;
 import io.granula.app.gui.session.ScaleBarMark;
 import io.granula.app.project.CalibrationEntry;
 import io.granula.app.project.MaskKind;
@@ -18,6 +19,8 @@ import io.granula.core.measure.ParticleTable;
 import io.granula.core.progress.ProgressMonitor;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -36,13 +39,15 @@ public final class ImageLoading {
         Path file = store.resolve(image);
         Image2D pixels = ImageReaders.read(file).firstPage();
         Calibration calibration = store.calibration(image.id()).map(CalibrationEntry::calibration).orElse(Calibration.none());
-        ScaleBarMark bar = ScaleBarMark.fromDetails(ProjectResults.calibrationDetails(store, image.id())).orElse(null);
+        Map<String, Object> details = ProjectResults.calibrationDetails(store, image.id());
+        ScaleBarMark bar = ScaleBarMark.fromDetails(details).orElse(null);
+        List<AnnotationMark> leftOut = AnnotationMark.fromDetails(details);
         Optional<LabelImage> masks = store.masks(image.id(), MaskKind.CURRENT);
         if (masks.isEmpty()) {
-            return ImageResult.of(pixels, null, null, calibration, bar);
+            return ImageResult.of(pixels, null, null, calibration, bar, leftOut);
         }
         ParticleTable table = StoredConfidence.onto(new ParticleMeasurer().measure(masks.get(), pixels, calibration, monitor),
                 store.particles(image.id()));
-        return ImageResult.of(pixels, masks.get(), table, calibration, bar);
+        return ImageResult.of(pixels, masks.get(), table, calibration, bar, leftOut);
     }
 }

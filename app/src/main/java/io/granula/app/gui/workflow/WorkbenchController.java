@@ -285,7 +285,7 @@ public final class WorkbenchController {
                 }
                 ParticleTable table = was.isAnalysed()
                         ? new ParticleMeasurer().measure(was.labels(), was.image(), c, ProgressMonitor.NONE) : null;
-                return new ImageResult(was.image(), was.labels(), table, c, was.autoRange(), was.scaleBar());
+                return was.withParticles(was.labels(), table, c, null);
             }
         };
         recalibrate.setOnSucceeded(e -> {

@@ -80,8 +80,7 @@ class OverlayEditTilesTest {
         }
         LabelImage edited = new LabelImage(W, H, after);
         TouchedRegion touched = new TouchedRegion(bx, by, bw, bh, Set.of(1));
-        ImageResult next = new ImageResult(image, edited, measure(edited, image), CAL,
-                entry.result().autoRange(), null, touched);
+        ImageResult next = entry.result().withParticles(edited, measure(edited, image), CAL, touched);
         WaitForAsyncUtils.asyncFx(() -> entry.resultProperty().set(next)).get(20, TimeUnit.SECONDS);
 
         WaitForAsyncUtils.asyncFx(() -> {
