@@ -8,6 +8,7 @@ import io.granula.scalebar.printed.PrintedTextFinder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * An image's annotation areas: the data strip along an edge ({@link EdgeStripDetector}, any maker),
@@ -26,12 +27,15 @@ final class AnnotationAreas {
     }
 
     static List<AnnotationArea> find(Image2D image, Map<String, Object> scaleBar) {
-        return find(image, scaleBar, java.util.Optional.empty());
+        return find(image, scaleBar, Optional.empty());
     }
 
-    static List<AnnotationArea> find(Image2D image, Map<String, Object> scaleBar, java.util.Optional<PrintedTextFinder> text) {
+    static List<AnnotationArea> find(Image2D image, Map<String, Object> scaleBar, Optional<PrintedTextFinder> text) {
         List<AnnotationArea> areas = new ArrayList<>(STRIPS.find(image));
-        if (Boolean.TRUE.equals(scaleBar.get("found"))) {
+        // a "bar" whose label reads nothing is, on the specimen, most often an elongated particle (seen on the
+        // real steel images: a cementite plate and its neighbour taken for bar and label); leaving it out would
+        // lose real particles, so only a bar with a label that read is left out (a strip covers its own bar)
+        if (Boolean.TRUE.equals(scaleBar.get("found")) && labelRead(scaleBar)) {
             box(scaleBar.get("bar"), AnnotationArea.Kind.SCALE_BAR, "scale bar", image).ifPresent(areas::add);
             box(scaleBar.get("text"), AnnotationArea.Kind.SCALE_LABEL, "scale-bar label", image).ifPresent(areas::add);
         }
@@ -41,21 +45,25 @@ final class AnnotationAreas {
         return List.copyOf(areas);
     }
 
+    private static boolean labelRead(Map<String, Object> scaleBar) {
+        return scaleBar.get("text") instanceof Map<?, ?> t && t.get("raw") instanceof String raw && !raw.isBlank();
+    }
+
     private static boolean inside(AnnotationArea a, AnnotationArea s) {
         return a.x0() >= s.x0() && a.y0() >= s.y0() && a.x1() <= s.x1() && a.y1() <= s.y1();
     }
 
-    private static java.util.Optional<AnnotationArea> box(Object json, AnnotationArea.Kind kind, String detail, Image2D image) {
+    private static Optional<AnnotationArea> box(Object json, AnnotationArea.Kind kind, String detail, Image2D image) {
         if (!(json instanceof Map<?, ?> m) || !(m.get("x0") instanceof Number x0) || !(m.get("y0") instanceof Number y0)
                 || !(m.get("x1") instanceof Number x1) || !(m.get("y1") instanceof Number y1)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         int ax0 = (int) Math.floor(x0.doubleValue()), ay0 = (int) Math.floor(y0.doubleValue());
         int ax1 = (int) Math.ceil(x1.doubleValue()), ay1 = (int) Math.ceil(y1.doubleValue());
         if (ax1 <= ax0 || ay1 <= ay0) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(new AnnotationArea(kind, ax0, ay0, ax1, ay1, detail)
+        return Optional.of(new AnnotationArea(kind, ax0, ay0, ax1, ay1, detail)
                 .padded(PAD, image.width(), image.height()));
     }
 }

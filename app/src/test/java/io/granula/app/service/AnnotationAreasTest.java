@@ -42,6 +42,14 @@ class AnnotationAreasTest {
     }
 
     @Test
+    void aBarWhoseLabelReadsNothingIsNotLeftOutForItMayBeAParticle() {
+        Map<String, Object> unread = scaleBar(true);
+        unread.put("text", Map.of("x0", 215, "y0", 160, "x1", 265, "y1", 175));
+
+        assertThat(AnnotationAreas.find(NOISE, unread)).isEmpty();
+    }
+
+    @Test
     void noScaleBarFoundMeansNoScaleBarArea() {
         assertThat(AnnotationAreas.find(NOISE, scaleBar(false))).isEmpty();
         assertThat(AnnotationAreas.find(NOISE, Map.of())).isEmpty();
