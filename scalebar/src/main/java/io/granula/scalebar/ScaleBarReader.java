@@ -70,6 +70,7 @@ public final class ScaleBarReader implements AutoCloseable {
     private final Optional<CountingOcr> counting;
     private final Optional<LabelReader> labelReader;
     private final BarDetector detector = new BarDetector();
+    private final BarDetector faintDetector = BarDetector.faint();
     private final BarEndpointLocator locator = new BarEndpointLocator();
     private final TickRulerFinder rulerFinder = new TickRulerFinder();
     private final GlyphFinder glyphFinder = new GlyphFinder();
@@ -246,9 +247,38 @@ public final class ScaleBarReader implements AutoCloseable {
             }
             other = sliced.reading.isPresent() ? sliced : other;
         }
+        if (other.reading.isEmpty()) {
+            other = faint(g, chroma, gt);
+        }
         // a vertical stroke with text beside it and no label read is most often a letter's stem or
         // a specimen edge: reported only when its label reads (so is a bar read on a slice)
         return other.reading.isPresent() ? other : horizontal;
+    }
+
+    /** OCR calls the faint bars get when nothing else read. */
+    private static final int FAINT_OCR_BUDGET = 16;
+
+    /**
+     * Last, the faint flat bars ({@link BarDetector#faint()}), horizontal then vertical, their labels
+     * searched in the bar's colour and then on the slice at the bar's level (a grey bar's label is
+     * most often in the same grey). Reported only when a label reads, as a vertical bar is: a faint
+     * stroke with nothing read beside it is more likely texture than a bar.
+     */
+    private Detection faint(GrayPlane g, Optional<GrayPlane> chroma, GrayPlane gt) {
+        counting.get().calls = Math.min(counting.get().calls, OCR_BUDGET - FAINT_OCR_BUDGET);
+        List<Found> across = new ArrayList<>();
+        faintDetector.detect(g).forEach(c -> across.add(new Found(c, g, false, Optional.empty())));
+        List<Found> upright = new ArrayList<>();
+        faintDetector.detect(gt).forEach(c -> upright.add(new Found(c, gt, false, Optional.empty())));
+        for (boolean sliced : new boolean[]{false, true}) {
+            for (boolean vertical : new boolean[]{false, true}) {
+                Detection d = detect(g, chroma, vertical ? upright : across, vertical, sliced);
+                if (d.reading.isPresent()) {
+                    return d;
+                }
+            }
+        }
+        return Detection.NONE;
     }
 
     /** Bar candidates best first: uniform bars on the grey and chroma planes by score, rulers second. */

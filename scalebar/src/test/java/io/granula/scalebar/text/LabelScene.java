@@ -33,4 +33,16 @@ record LabelScene(GrayPlane plane, BarCandidate bar, GlyphMap map, List<TextBloc
     TextBlock label() {
         return matches.get(0).block();
     }
+
+    /** {@code chars} as if OCR read one per glyph of the label, boxes (in OCR pixels) exactly over them. */
+    OcrLine readGlyphByGlyph(String chars, OcrImage image) {
+        java.util.List<OcrLine.Symbol> symbols = new java.util.ArrayList<>();
+        for (int i = 0; i < chars.length(); i++) {
+            Glyph g = label().glyphs().get(i);
+            int x0 = (int) Math.round((g.x0() - image.originX()) * image.scale() + image.margin());
+            int x1 = (int) Math.round((g.x1() + 1 - image.originX()) * image.scale() + image.margin());
+            symbols.add(new OcrLine.Symbol(String.valueOf(chars.charAt(i)), x0, 10, x1, 40));
+        }
+        return new OcrLine(chars, symbols);
+    }
 }
