@@ -256,26 +256,31 @@ public final class ScaleBarReader implements AutoCloseable {
     }
 
     /** OCR calls the faint bars get when nothing else read. */
-    private static final int FAINT_OCR_BUDGET = 16;
+    private static final int FAINT_OCR_BUDGET = 8;
+    /** Faint candidates tried per direction, best first. */
+    private static final int FAINT_BARS = 3;
+    /** Shortest faint candidate tried, px: short faint strokes are texture far more often than bars. */
+    private static final int FAINT_MIN_LENGTH = 40;
 
     /**
-     * Last, the faint flat bars ({@link BarDetector#faint()}), horizontal then vertical, their labels
-     * searched in the bar's colour and then on the slice at the bar's level (a grey bar's label is
-     * most often in the same grey). Reported only when a label reads, as a vertical bar is: a faint
-     * stroke with nothing read beside it is more likely texture than a bar.
+     * Last, the faint flat bars ({@link BarDetector#faint()}), horizontal then vertical, the few
+     * longest-standing ones only and their labels searched in the bar's colour only (no grey slices:
+     * each is a pass over the whole image, and on an image with no bar every faint stroke of texture
+     * would pay for them). Reported only when a label reads, as a vertical bar is: a faint stroke with
+     * nothing read beside it is more likely texture than a bar.
      */
     private Detection faint(GrayPlane g, Optional<GrayPlane> chroma, GrayPlane gt) {
         counting.get().calls = Math.min(counting.get().calls, OCR_BUDGET - FAINT_OCR_BUDGET);
-        List<Found> across = new ArrayList<>();
-        faintDetector.detect(g).forEach(c -> across.add(new Found(c, g, false, Optional.empty())));
-        List<Found> upright = new ArrayList<>();
-        faintDetector.detect(gt).forEach(c -> upright.add(new Found(c, gt, false, Optional.empty())));
-        for (boolean sliced : new boolean[]{false, true}) {
-            for (boolean vertical : new boolean[]{false, true}) {
-                Detection d = detect(g, chroma, vertical ? upright : across, vertical, sliced);
-                if (d.reading.isPresent()) {
-                    return d;
-                }
+        for (boolean vertical : new boolean[]{false, true}) {
+            GrayPlane plane = vertical ? gt : g;
+            List<Found> found = faintDetector.detect(plane).stream()
+                    .filter(c -> c.rect().length() >= FAINT_MIN_LENGTH && c.rect().thickness() >= 2)
+                    .limit(FAINT_BARS)
+                    .map(c -> new Found(c, plane, false, Optional.empty()))
+                    .toList();
+            Detection d = detect(g, chroma, found, vertical, false);
+            if (d.reading.isPresent()) {
+                return d;
             }
         }
         return Detection.NONE;
