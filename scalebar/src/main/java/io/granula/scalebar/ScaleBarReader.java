@@ -70,7 +70,6 @@ public final class ScaleBarReader implements AutoCloseable {
     private final Optional<CountingOcr> counting;
     private final Optional<LabelReader> labelReader;
     private final BarDetector detector = new BarDetector();
-    private final BarDetector faintDetector = BarDetector.faint();
     private final BarEndpointLocator locator = new BarEndpointLocator();
     private final TickRulerFinder rulerFinder = new TickRulerFinder();
     private final GlyphFinder glyphFinder = new GlyphFinder();
@@ -247,43 +246,9 @@ public final class ScaleBarReader implements AutoCloseable {
             }
             other = sliced.reading.isPresent() ? sliced : other;
         }
-        if (other.reading.isEmpty()) {
-            other = faint(g, chroma, gt);
-        }
         // a vertical stroke with text beside it and no label read is most often a letter's stem or
         // a specimen edge: reported only when its label reads (so is a bar read on a slice)
         return other.reading.isPresent() ? other : horizontal;
-    }
-
-    /** OCR calls the faint bars get when nothing else read. */
-    private static final int FAINT_OCR_BUDGET = 8;
-    /** Faint candidates tried per direction, best first. */
-    private static final int FAINT_BARS = 3;
-    /** Shortest faint candidate tried, px: short faint strokes are texture far more often than bars. */
-    private static final int FAINT_MIN_LENGTH = 40;
-
-    /**
-     * Last, the faint flat bars ({@link BarDetector#faint()}), horizontal then vertical, the few
-     * longest-standing ones only and their labels searched in the bar's colour only (no grey slices:
-     * each is a pass over the whole image, and on an image with no bar every faint stroke of texture
-     * would pay for them). Reported only when a label reads, as a vertical bar is: a faint stroke with
-     * nothing read beside it is more likely texture than a bar.
-     */
-    private Detection faint(GrayPlane g, Optional<GrayPlane> chroma, GrayPlane gt) {
-        counting.get().calls = Math.min(counting.get().calls, OCR_BUDGET - FAINT_OCR_BUDGET);
-        for (boolean vertical : new boolean[]{false, true}) {
-            GrayPlane plane = vertical ? gt : g;
-            List<Found> found = faintDetector.detect(plane).stream()
-                    .filter(c -> c.rect().length() >= FAINT_MIN_LENGTH && c.rect().thickness() >= 2)
-                    .limit(FAINT_BARS)
-                    .map(c -> new Found(c, plane, false, Optional.empty()))
-                    .toList();
-            Detection d = detect(g, chroma, found, vertical, false);
-            if (d.reading.isPresent()) {
-                return d;
-            }
-        }
-        return Detection.NONE;
     }
 
     /** Bar candidates best first: uniform bars on the grey and chroma planes by score, rulers second. */

@@ -28,47 +28,12 @@ public final class BarDetector {
     private static final double MIN_SUPPORT_TICKED_SIDE = 0.4;
     private static final int MAX_CANDIDATES = 12;
 
-    /**
-     * Faint bars: a bar in a mid grey on a specimen whose dark particles (or bright rims) set the
-     * range stands out by only 15-25 % of it (a grey TEM bar at 160 on a specimen at 117 with
-     * black pores). Such a bar is told from texture by being flat: drawn in one colour, its pixels
-     * scatter far less than its step to the surroundings.
-     */
-    private static final double FAINT_MIN_CONTRAST = 0.14;
-    /** Runs split at half the usual tolerance, or a faint bar's run goes on into its surroundings. */
-    private static final float FAINT_RUN_TOLERANCE = 0.1f;
-    /** Largest standard deviation inside a faint bar, as a fraction of its step to the surroundings. */
-    private static final double FAINT_MAX_SCATTER = 0.15;
-
-    private final UniformRectangleScanner scanner;
+    private final UniformRectangleScanner scanner = new UniformRectangleScanner(MIN_LENGTH, RUN_TOLERANCE);
     private final TickFinder tickFinder = new TickFinder();
-    private final double minContrast;
-    private final float runTolerance;
-    private final boolean faintOnly;
-
-    /** The usual detector: bars standing out by a quarter of the range or more. */
-    public BarDetector() {
-        this(MIN_CONTRAST, RUN_TOLERANCE, false);
-    }
-
-    private BarDetector(double minContrast, float runTolerance, boolean faintOnly) {
-        this.minContrast = minContrast;
-        this.runTolerance = runTolerance;
-        this.faintOnly = faintOnly;
-        this.scanner = new UniformRectangleScanner(MIN_LENGTH, runTolerance);
-    }
-
-    /**
-     * A detector of the flat bars {@link #BarDetector()} leaves out for their low contrast (see
-     * {@link #FAINT_MIN_CONTRAST}), and of those only: the reader tries them last.
-     */
-    public static BarDetector faint() {
-        return new BarDetector(FAINT_MIN_CONTRAST, FAINT_RUN_TOLERANCE, true);
-    }
 
     /** Candidates, best first. */
     public List<BarCandidate> detect(GrayPlane g) {
-        float tol = runTolerance * g.range();
+        float tol = RUN_TOLERANCE * g.range();
         List<BarCandidate> found = new ArrayList<>();
         for (UniformRect r : scanner.scan(g)) {
             if (plausibleShape(g, r)) {
@@ -88,10 +53,8 @@ public final class BarDetector {
                 && len <= 0.8 * g.width();
     }
 
-    private Optional<BarCandidate> evaluate(GrayPlane g, UniformRect run, float tol) {
-        float minDiff = (float) (minContrast * g.range());
-        // at the finer tolerance JPEG noise breaks a faint bar's rows into several stacks
-        UniformRect seed = faintOnly ? growOverSameRows(g, run, tol / 2) : run;
+    private Optional<BarCandidate> evaluate(GrayPlane g, UniformRect seed, float tol) {
+        float minDiff = (float) (MIN_CONTRAST * g.range());
         Optional<Float> seedBackground = background(g, seed, minDiff);
         if (seedBackground.isEmpty()) {
             return Optional.empty();
@@ -105,12 +68,8 @@ public final class BarDetector {
         double support = (above.support + below.support) / 2;
         float background = median(above.values, below.values);
         double contrast = Math.abs(r.value() - background) / g.range();
-        if (contrast < minContrast || hasStem(g, r, background)) {
+        if (contrast < MIN_CONTRAST || hasStem(g, r, background)) {
             return Optional.empty();
-        }
-        if (faintOnly && (contrast >= MIN_CONTRAST
-                || scatter(g, seed) > FAINT_MAX_SCATTER * Math.abs(seed.value() - background))) {
-            return Optional.empty(); // a clear bar (the usual detector's) or texture
         }
         Optional<Ticks> ticks = tickFinder.find(g, r, background);
         if (ticks.isEmpty() && tickFinder.oneEndAttached(g, r, background)) {
@@ -122,39 +81,6 @@ public final class BarDetector {
                 * (ticks.isPresent() ? 1.0 : 0.9)
                 * Math.min(1.0, r.length() / 40.0);
         return Optional.of(new BarCandidate(r, background, contrast, support, ticks, score));
-    }
-
-    /** The run with the rows above and below it whose median is within {@code tol} of its level. */
-    private static UniformRect growOverSameRows(GrayPlane g, UniformRect r, float tol) {
-        int y0 = r.y0();
-        int y1 = r.y1();
-        int maxRows = Math.max(1, r.length() / 3);
-        while (y0 > 0 && y1 - y0 + 1 < maxRows && Math.abs(rowMedian(g, r, y0 - 1) - r.value()) <= tol) {
-            y0--;
-        }
-        while (y1 < g.height() - 1 && y1 - y0 + 1 < maxRows && Math.abs(rowMedian(g, r, y1 + 1) - r.value()) <= tol) {
-            y1++;
-        }
-        return y0 == r.y0() && y1 == r.y1() ? r : new UniformRect(r.x0(), r.x1(), y0, y1, r.value());
-    }
-
-    /** Standard deviation of the pixels inside the uniform run (its end columns left out). */
-    static double scatter(GrayPlane g, UniformRect r) {
-        double sum = 0;
-        double sq = 0;
-        int n = 0;
-        int from = r.length() > 6 ? r.x0() + 2 : r.x0();
-        int to = r.length() > 6 ? r.x1() - 2 : r.x1();
-        for (int y = r.y0(); y <= r.y1(); y++) {
-            for (int x = from; x <= to; x++) {
-                double v = g.at(x, y);
-                sum += v;
-                sq += v * v;
-                n++;
-            }
-        }
-        double mean = sum / n;
-        return Math.sqrt(Math.max(0, sq / n - mean * mean));
     }
 
     /**

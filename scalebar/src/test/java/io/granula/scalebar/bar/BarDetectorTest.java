@@ -76,39 +76,4 @@ class BarDetectorTest {
         });
         assertThat(detect(img)).isEmpty();
     }
-
-    /**
-     * A grey bar 33 levels above a noisy grey specimen whose black pores set the range (so it stands
-     * out by under a quarter of it), drawn flat ({@code barNoise} 1) or as textured as the specimen.
-     */
-    private static GrayPlane faintScene(double barNoise) {
-        int w = 400;
-        int h = 300;
-        java.util.Random rnd = new java.util.Random(7);
-        float[] px = new float[w * h];
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                boolean pore = Math.hypot(x % 100 - 50, y % 100 - 50) < 12;
-                boolean bar = x >= 120 && x < 280 && y >= 270 && y < 276;
-                px[y * w + x] = (float) (pore ? 0 : bar ? 150 + barNoise * rnd.nextGaussian() : 117 + 6 * rnd.nextGaussian());
-            }
-        }
-        return GrayPlane.of(new io.granula.core.image.Image2D(w, h, io.granula.core.image.PixelType.UINT8, px));
-    }
-
-    @Test
-    void aFlatBarOfLowContrastIsFoundOnlyByTheFaintDetector() {
-        GrayPlane g = faintScene(1);
-        assertThat(new BarDetector().detect(g)).noneMatch(c -> c.rect().y0() >= 268 && c.rect().length() > 100);
-        BarCandidate best = BarDetector.faint().detect(g).get(0);
-        assertThat(best.rect().x0()).isBetween(119, 121);
-        assertThat(best.rect().x1()).isBetween(278, 280);
-        assertThat(best.rect().y0()).isEqualTo(270);
-        assertThat(best.contrast()).isLessThan(0.25);
-    }
-
-    @Test
-    void aLowContrastStrokeAsTexturedAsTheSpecimenIsNoFaintBar() {
-        assertThat(BarDetector.faint().detect(faintScene(12))).noneMatch(c -> c.rect().length() > 100);
-    }
 }

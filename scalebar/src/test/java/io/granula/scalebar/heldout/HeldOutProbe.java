@@ -20,13 +20,8 @@ public final class HeldOutProbe {
     }
 
     private static void print(String what, GrayPlane g) {
-        print(what, g, new BarDetector());
-        print("faint " + what, g, BarDetector.faint());
-    }
-
-    private static void print(String what, GrayPlane g, BarDetector detector) {
         int i = 0;
-        for (BarCandidate c : detector.detect(g)) {
+        for (BarCandidate c : new BarDetector().detect(g)) {
             System.out.printf("  %s#%d x %d..%d y %d..%d value %.0f bg %.0f contrast %.2f support %.2f score %.2f%n",
                     what, i++, c.rect().x0(), c.rect().x1(), c.rect().y0(), c.rect().y1(), c.barValue(), c.background(),
                     c.contrast(), c.support(), c.score());
