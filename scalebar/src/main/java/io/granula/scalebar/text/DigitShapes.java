@@ -1,10 +1,11 @@
 package io.granula.scalebar.text;
 
 /**
- * Checks the digits Tesseract confuses most on small labels (3, 5 and 9, which at 9-12 px differ by a
+ * Checks the digits Tesseract confuses most on small labels (3, 5, 6 and 9, which at 9-12 px differ by a
  * pixel or two) against the glyph's own shape: in the upper part of the digit, below its top bar or
  * arc, a 5 has ink only on its left (the stroke down to the bowl), a 3 only on its right (the arc
- * going down to the middle bar), a 9 on both sides (its closed loop). These are the zoning features
+ * going down to the middle bar), a 9 on both sides (its closed loop), a 6 none on its right (its
+ * bowl begins lower; a 0 read as 6 has ink there). These are the zoning features
  * of classic digit recognisers (Trier, Jain and Taxt, "Feature extraction methods for character
  * recognition - a survey", Pattern Recognition 29(4), 1996, section 4.1.4).
  */
@@ -12,7 +13,7 @@ final class DigitShapes {
     private DigitShapes() {
     }
 
-    /** True when some 3, 5 or 9 of the reading lies over a single-digit glyph whose shape says otherwise. */
+    /** True when some 3, 5, 6 or 9 of the reading lies over a single-digit glyph whose shape says otherwise. */
     static boolean contradicted(OcrLine line, OcrImage image, GlyphMap map, TextBlock block) {
         for (OcrLine.Symbol s : line.symbols()) {
             char digit = digit(s.text());
@@ -31,7 +32,7 @@ final class DigitShapes {
     }
 
     /**
-     * The digit a symbol stands for, among 3, 5 and 9. Tesseract's symbol iterator can give the letter
+     * The digit a symbol stands for, among 3, 5, 6 and 9. Tesseract's symbol iterator can give the letter
      * its recogniser first saw where the whitelisted text has the digit (S where the line says 5).
      */
     private static char digit(String t) {
@@ -42,7 +43,7 @@ final class DigitShapes {
         if (c == 's' || c == 'S') {
             return '5';
         }
-        return "359".indexOf(c) >= 0 ? c : 0;
+        return "3569".indexOf(c) >= 0 ? c : 0;
     }
 
     private static boolean isSingleDigit(GlyphMap map, Glyph g, TextBlock block) {
@@ -69,6 +70,9 @@ final class DigitShapes {
             case '5' -> onlyRight;
             case '3' -> onlyLeft;
             case '9' -> onlyLeft || onlyRight;
+            // a 6's bowl starts below its upper band, where only its left stroke runs: ink on the
+            // right all through the band is a 0's closed side ("60" read off "00" in "300")
+            case '6' -> rightRows == rows;
             default -> false;
         };
     }

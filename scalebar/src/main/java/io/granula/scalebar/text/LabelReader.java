@@ -45,6 +45,9 @@ public final class LabelReader {
     /** Letters OCR makes of a µ (and of an m blurred into it) when it sees no m. */
     private static final java.util.regex.Pattern MICRO_ONLY = java.util.regex.Pattern.compile("[uµμyjpwn]{1,2}");
 
+    /** Confidence ceiling for a unit OCR read as one letter and the glyph's shape as another. */
+    static final double SHAPE_AGAINST_OCR_CONFIDENCE = 0.45;
+
     /** Confidence ceiling for a reading with more characters than glyphs, which gets verified. */
     private static final double MERGED_GLYPHS_CONFIDENCE = 0.75;
 
@@ -179,7 +182,11 @@ public final class LabelReader {
             default -> r.unit();
         };
         double conf = confidence;
-        if (!unit.equals(r.unit())) {
+        if (!unit.isEmpty() && !r.unit().isEmpty() && !unit.equals(r.unit())) {
+            // OCR read a unit and the glyph's shape says another: either may be the one wrong (a
+            // speck under an n looks like a µ's descender), so the reading asks for confirmation
+            conf = Math.min(conf - 0.1, SHAPE_AGAINST_OCR_CONFIDENCE);
+        } else if (!unit.equals(r.unit())) {
             conf -= 0.1;
         }
         // OCR must at least have seen the unit's m; except after a µ the glyphs show (a descender),
@@ -200,6 +207,9 @@ public final class LabelReader {
         }
         if (DigitShapes.contradicted(line, image, map, block)) {
             return Optional.empty(); // a 5 read where the glyph is shaped as a 3, or the like
+        }
+        if (LetterHeights.letterOverDigitHeight(line, image, map, block)) {
+            return Optional.empty(); // "5nnm" read off 50nm: a 0 taken for a letter
         }
         if (!ReadingCoverage.accountsForEveryGlyph(line, image, geometry, map, block, r.spacedDecimal() || separatorRead)) {
             return Optional.empty();

@@ -62,26 +62,47 @@ public final class UnitGlyphClassifier {
     }
 
     /**
-     * Core ink below the baseline in a glyph of at least half the text height: only µ descends in a
-     * label (digits and n, u, m do not; a decimal comma is small), and this holds where µ has merged
-     * with the digit before it or the m after it.
+     * Core ink below the baseline in a glyph of at least half the text height, as narrow and as short
+     * as a stroke: only µ descends in a label (digits and n, u, m do not; a decimal comma is small),
+     * and this holds where µ has merged with the digit before it or the m after it.
      */
     private static boolean hasDescender(GlyphMap map, TextBlock block) {
-        int depth = (int) Math.max(2, Math.round(0.12 * block.textHeight()));
+        int t = block.textHeight();
+        int depth = (int) Math.max(2, Math.round(0.12 * t));
         for (Glyph g : block.glyphs()) {
-            if (g.height() < 0.5 * block.textHeight()) {
+            if (g.height() < 0.5 * t) {
                 continue;
             }
+            boolean below = false;
+            boolean stroke = true;
             for (int y = block.baseline() + depth; y <= g.y1(); y++) {
+                int from = Integer.MAX_VALUE;
+                int to = Integer.MIN_VALUE;
                 for (int x = g.x0(); x <= g.x1(); x++) {
                     if (map.isCore(x, y, g)) {
-                        return true;
+                        from = Math.min(from, x);
+                        to = x;
                     }
                 }
+                if (to >= from) {
+                    below = true;
+                    // a µ's descender is one stroke, a third of the text height deep at most; ink
+                    // wider or deeper is a blob the letter touches (a dark particle under an n)
+                    stroke &= to - from + 1 <= Math.max(3, MAX_DESCENDER_WIDTH * t)
+                            && y - block.baseline() <= MAX_DESCENDER_DEPTH * t;
+                }
+            }
+            if (below && stroke) {
+                return true;
             }
         }
         return false;
     }
+
+    /** Widest row of a µ's descender below the baseline, in text heights (a bold stem, blurred). */
+    private static final double MAX_DESCENDER_WIDTH = 0.4;
+    /** Deepest row of a µ's descender below the baseline, in text heights (DejaVu's is about 0.3). */
+    private static final double MAX_DESCENDER_DEPTH = 0.5;
 
     /**
      * Trailing glyphs whose tops lie clearly below the digits' tops (tops of the strong ink, so a faint

@@ -15,6 +15,12 @@ import java.util.List;
 record LabelScene(GrayPlane plane, BarCandidate bar, GlyphMap map, List<TextBlock> blocks, List<LabelBarMatcher.Match> matches) {
 
     static LabelScene of(String text, Font font) {
+        return of(text, font, g -> {
+        });
+    }
+
+    /** As {@link #of(String, Font)}, with {@code more} drawn in the text's colour after it (baseline at y 70, text from x 60). */
+    static LabelScene of(String text, Font font, java.util.function.Consumer<java.awt.Graphics2D> more) {
         BufferedImage img = TestImages.canvas(420, 140, 15);
         TestImages.draw(img, g -> {
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
@@ -22,6 +28,7 @@ record LabelScene(GrayPlane plane, BarCandidate bar, GlyphMap map, List<TextBloc
             g.setFont(font);
             g.drawString(text, 60, 70);
             g.fillRect(60, 90, 140, 4);
+            more.accept(g);
         });
         GrayPlane plane = GrayPlane.of(TestImages.gray(img, 1, 5));
         BarCandidate bar = new BarDetector().detect(plane).get(0);
@@ -32,5 +39,17 @@ record LabelScene(GrayPlane plane, BarCandidate bar, GlyphMap map, List<TextBloc
 
     TextBlock label() {
         return matches.get(0).block();
+    }
+
+    /** {@code chars} as if OCR read one per glyph of the label, boxes (in OCR pixels) exactly over them. */
+    OcrLine readGlyphByGlyph(String chars, OcrImage image) {
+        java.util.List<OcrLine.Symbol> symbols = new java.util.ArrayList<>();
+        for (int i = 0; i < chars.length(); i++) {
+            Glyph g = label().glyphs().get(i);
+            int x0 = (int) Math.round((g.x0() - image.originX()) * image.scale() + image.margin());
+            int x1 = (int) Math.round((g.x1() + 1 - image.originX()) * image.scale() + image.margin());
+            symbols.add(new OcrLine.Symbol(String.valueOf(chars.charAt(i)), x0, 10, x1, 40));
+        }
+        return new OcrLine(chars, symbols);
     }
 }

@@ -30,4 +30,18 @@ class UnitGlyphClassifierTest {
         assertThat(scene.label().glyphs()).as("the two unit letters touch").hasSize(text.length() - 2);
         assertThat(new UnitGlyphClassifier().classify(scene.map(), scene.label())).isEqualTo(expected);
     }
+
+    /** A particle of the label's colour under the n (a label drawn over the specimen) is no µ's descender. */
+    @ParameterizedTest
+    @CsvSource({"DejaVu Serif, 14", "DejaVu Serif, 18", "DejaVu Sans, 18"})
+    void aBlobUnderTheNIsNoDescender(String family, int size) {
+        Font font = new Font(family, Font.PLAIN, size);
+        LabelScene scene = LabelScene.of("300 nm", font, g -> {
+            int x = 60 + g.getFontMetrics(font).stringWidth("300 ");
+            int d = (int) (0.6 * size); // hangs a third of the text height below the baseline
+            g.fillOval(x - size / 4, 70 - size / 4, d, d);
+        });
+        assertThat(new UnitGlyphClassifier().classify(scene.map(), scene.label()))
+                .isNotEqualTo(UnitGlyphClassifier.First.MICRO);
+    }
 }
