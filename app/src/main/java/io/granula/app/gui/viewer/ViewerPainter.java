@@ -9,6 +9,7 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 
 import java.util.ArrayList;
@@ -166,9 +167,17 @@ final class ViewerPainter {
         gc.setStroke(Color.rgb(60, 140, 255));
         gc.setLineWidth(1.5);
         gc.strokeRect(x0, y0, w, h);
-        if (w > 60 && h > 14) {
-            label(gc, area.caption(), x0 + 4, y0 + 3, TextAlignment.LEFT, VPos.TOP);
-        }
+        // the caption sits on a dark plate, since the area is full of the instrument's own text; a box too
+        // small to hold it (a panel letter) gets it just below
+        String caption = area.caption();
+        Text probe = new Text(caption);
+        probe.setFont(LABEL_FONT);
+        double tw = probe.getLayoutBounds().getWidth() + 8;
+        boolean inside = w > tw + 4 && h > 22;
+        double cx = inside ? x0 + 3 : x0, cy = inside ? y0 + 3 : y1 + 3;
+        gc.setFill(Color.rgb(20, 40, 80, 0.85));
+        gc.fillRoundRect(cx, cy, tw, 17, 6, 6);
+        label(gc, caption, cx + 4, cy + 2, TextAlignment.LEFT, VPos.TOP);
     }
 
     /** A measurement's colour scale: viridis bar with its minimum and maximum. */
