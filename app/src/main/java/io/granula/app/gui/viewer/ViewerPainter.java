@@ -91,8 +91,12 @@ final class ViewerPainter {
     /** Texels (sx, sy, sw, sh) of a level-{@code level} texture placed at image pixel (x0, y0). */
     private static void drawTexels(GraphicsContext gc, WritableImage img, Navigation nav, int level, double x0, double y0,
                                    double sx, double sy, double sw, double sh) {
-        double k = (1 << level) * nav.scale();
-        gc.drawImage(img, sx, sy, sw, sh, nav.toScreenX(x0), nav.toScreenY(y0), sw * k, sh * k);
+        // whole screen pixels: two tiles that meet at a fractional position each cover the shared pixel in
+        // part, and the frame under them showed through as a faint grid line (seen on the real window)
+        long span = 1L << level;
+        double dx0 = Math.round(nav.toScreenX(x0)), dy0 = Math.round(nav.toScreenY(y0));
+        double dx1 = Math.round(nav.toScreenX(x0 + sw * span)), dy1 = Math.round(nav.toScreenY(y0 + sh * span));
+        gc.drawImage(img, sx, sy, sw, sh, dx0, dy0, dx1 - dx0, dy1 - dy0);
     }
 
     /**
