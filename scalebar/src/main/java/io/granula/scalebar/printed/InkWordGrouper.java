@@ -1,5 +1,7 @@
 package io.granula.scalebar.printed;
 
+import io.granula.scalebar.text.LineChains;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -19,24 +21,7 @@ final class InkWordGrouper {
     List<InkWord> group(List<InkGlyph> glyphs) {
         List<InkGlyph> sorted = new ArrayList<>(glyphs);
         sorted.sort(Comparator.comparingInt(InkGlyph::x0));
-        List<List<InkGlyph>> chains = new ArrayList<>();
-        for (InkGlyph g : sorted) {
-            List<InkGlyph> best = null;
-            int bestGap = Integer.MAX_VALUE;
-            for (List<InkGlyph> c : chains) {
-                int gap = fits(c, g);
-                if (gap >= 0 && gap < bestGap) {
-                    best = c;
-                    bestGap = gap;
-                }
-            }
-            if (best == null) {
-                best = new ArrayList<>();
-                chains.add(best);
-            }
-            best.add(g);
-        }
-        return chains.stream().filter(c -> c.size() <= MAX_GLYPHS).map(InkWord::of).toList();
+        return LineChains.chain(sorted, InkWordGrouper::fits).stream().filter(c -> c.size() <= MAX_GLYPHS).map(InkWord::of).toList();
     }
 
     /** Gap to the chain's last glyph when {@code g} continues the chain's line, else -1. */

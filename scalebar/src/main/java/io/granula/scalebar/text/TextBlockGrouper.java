@@ -31,23 +31,7 @@ public final class TextBlockGrouper {
         full = mergeStacked(full);
         absorbPieces(full, small);
         full.sort(Comparator.comparingInt(Glyph::x0));
-        List<List<Glyph>> chains = new ArrayList<>();
-        for (Glyph g : full) {
-            List<Glyph> best = null;
-            int bestGap = Integer.MAX_VALUE;
-            for (List<Glyph> c : chains) {
-                int gap = fits(c, g);
-                if (gap >= 0 && gap < bestGap) {
-                    best = c;
-                    bestGap = gap;
-                }
-            }
-            if (best == null) {
-                best = new ArrayList<>();
-                chains.add(best);
-            }
-            best.add(g);
-        }
+        List<List<Glyph>> chains = LineChains.chain(full, TextBlockGrouper::fits);
         // a lone glyph much lower than the line beside it is punctuation (a decimal point of large text)
         List<List<Glyph>> lines = new ArrayList<>();
         for (List<Glyph> c : chains) {
