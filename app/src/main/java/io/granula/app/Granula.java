@@ -25,7 +25,7 @@ public final class Granula {
             return GranulaCommand.commandLine().execute(args);
         } catch (OutOfMemoryError e) {
             // picocli hands only Exceptions to its handler; an Error ends here, and says what to do.
-            System.err.println("granula: " + GranulaCommand.MEMORY_ADVICE);
+            System.err.println("granula: " + GranulaCommand.memoryAdvice());
             return GranulaCommand.SOME_FAILED;
         }
     }

@@ -1,8 +1,11 @@
 package io.granula.app.cli;
 
 import io.granula.app.service.ServiceException;
+import io.granula.core.image.MemoryBudget;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+
+import java.util.Locale;
 
 /** The root command: one subcommand per line of the command-line contract. */
 @Command(name = "granula", mixinStandardHelpOptions = true, version = "Granula 0.1.0",
@@ -14,9 +17,16 @@ public final class GranulaCommand implements Runnable {
     public static final int OK = 0;
     public static final int SOME_FAILED = 1;
     public static final int USAGE = 2;
-    /** What to do when Java runs out of memory: the launcher passes GRANULA_JAVA_OPTS to Java. */
-    public static final String MEMORY_ADVICE = "not enough memory; give Java more with GRANULA_JAVA_OPTS "
-            + "(for example GRANULA_JAVA_OPTS=-Xmx16g ./granula ...)";
+    /**
+     * What to do when Java runs out of memory outside an image's analysis (which names its own need): the
+     * launcher passes GRANULA_JAVA_OPTS to Java, and twice this run's heap is the advice.
+     */
+    public static String memoryAdvice() {
+        long max = Runtime.getRuntime().maxMemory();
+        String more = MemoryBudget.heapAdvice(0, 0, max);
+        return String.format(Locale.ROOT, "not enough memory (this run had %.1f GB of Java heap); give Java more with "
+                + "GRANULA_JAVA_OPTS (for example GRANULA_JAVA_OPTS=%s ./granula ...)", max / 1e9, more);
+    }
 
     @Override
     public void run() {
