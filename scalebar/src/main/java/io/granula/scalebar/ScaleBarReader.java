@@ -54,6 +54,21 @@ public final class ScaleBarReader implements AutoCloseable {
     /** OCR calls per image before giving up on further fields: bounds the time on a busy image. */
     private static final int OCR_BUDGET = 40;
     /**
+     * Glyphs a label must have for its bar to be reported when the label does not read: a value and a
+     * unit are at least three ("1µm"). On the 88 real micrographs of ../shared/data/real, which carry no
+     * scale bar, 15 reported a bar with an unread "label" of one or two specimen blobs beside a bright
+     * rod, a false bar and a misleading warning.
+     */
+    static final int MIN_UNREAD_LABEL_GLYPHS = 3;
+    /**
+     * Length a bar must have to be reported when its label does not read. Bars down to
+     * {@code BarDetector.MIN_LENGTH} are read when their label is; unread, the 9 false bars left on
+     * the real micrographs above were 15-32 px (bright rods), while a bar an instrument draws is
+     * rarely under 40 px (the shortest rulers, Hitachi's, are 40-60 px). Not reporting an unread
+     * bar costs only its warning: the image is uncalibrated either way.
+     */
+    static final int MIN_UNREAD_BAR_PX = 40;
+    /**
      * Below this confidence a scale-bar reading is not used on its own: {@code analyze} says so and
      * falls back to metadata or pixels, and the workbench asks the user to confirm it.
      */
@@ -312,7 +327,8 @@ public final class ScaleBarReader implements AutoCloseable {
                                 barQuality(c) * reading.get().confidence());
                     }
                 }
-                if (unread == Detection.NONE) {
+                if (unread == Detection.NONE && matches.get(0).block().glyphs().size() >= MIN_UNREAD_LABEL_GLYPHS
+                        && bar.length() >= MIN_UNREAD_BAR_PX) {
                     // kept in case no other bar reads: a bar whose label OCR cannot read is still worth
                     // reporting (measured, uncalibrated, with a warning) rather than "no scale bar"
                     unread = new Detection(true, Optional.of(bar), Optional.of(matches.get(0).block()), Optional.empty(), 0);
