@@ -58,19 +58,27 @@ public record Exclusion(int width, int height, int x0, int y0, int x1, int y1, L
 
     /** The specimen part of a grey image, inner areas painted with its median. */
     public Image2D specimen(Image2D gray) {
+        return specimen(gray, inner.isEmpty() ? 0f : specimenMedian(gray));
+    }
+
+    /**
+     * The median grey of the specimen part, before its inner areas are painted: what
+     * {@link #specimen(Image2D)} paints them with, for a caller that cuts the specimen more than once.
+     */
+    public float specimenMedian(Image2D gray) {
+        float[] sorted = crop(gray);
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+
+    /** The specimen part of a grey image, inner areas painted with {@code median} ({@link #specimenMedian}). */
+    public Image2D specimen(Image2D gray, float median) {
         if (isNone()) {
             return gray;
         }
+        float[] out = crop(gray);
         int w = x1 - x0, h = y1 - y0;
-        float[] src = gray.plane(0);
-        float[] out = new float[w * h];
-        for (int y = 0; y < h; y++) {
-            System.arraycopy(src, (y + y0) * width + x0, out, y * w, w);
-        }
         if (!inner.isEmpty()) {
-            float[] sorted = out.clone();
-            Arrays.sort(sorted);
-            float median = sorted[sorted.length / 2];
             for (AnnotationArea a : inner) {
                 for (int y = Math.max(a.y0(), y0); y < Math.min(a.y1(), y1); y++) {
                     for (int x = Math.max(a.x0(), x0); x < Math.min(a.x1(), x1); x++) {
@@ -80,6 +88,17 @@ public record Exclusion(int width, int height, int x0, int y0, int x1, int y1, L
             }
         }
         return Image2D.gray(w, h, out);
+    }
+
+    /** The specimen rectangle of a grey image, copied. */
+    private float[] crop(Image2D gray) {
+        int w = x1 - x0, h = y1 - y0;
+        float[] src = gray.plane(0);
+        float[] out = new float[w * h];
+        for (int y = 0; y < h; y++) {
+            System.arraycopy(src, (y + y0) * width + x0, out, y * w, w);
+        }
+        return out;
     }
 
     /** Labels of the specimen part placed back in the full image; masks mostly in inner areas dropped. */

@@ -132,8 +132,7 @@ public final class FollowFlows {
         int h = flows.height();
         int[] pixels = movingPixels(flows.cellprob(), threshold);
         int m = pixels.length;
-        int[] endY = new int[m];
-        int[] endX = new int[m];
+        int[] ends = new int[m];
         float halfW = (float) w / 2f;
         float halfH = (float) h / 2f;
         float lastX = (float) (w - 1);
@@ -177,8 +176,9 @@ public final class FollowFlows {
                         for (int k = 0; k < count; k++) {
                             int j = tiles.order[a + k];
                             // undo the normalisation as steps_interp: (g + 1) * 0.5 * (L - 1), then .int()
-                            endX[j] = (int) (((moving.gx[k] + 1f) * 0.5f) * lastX);
-                            endY[j] = (int) (((moving.gy[k] + 1f) * 0.5f) * lastY);
+                            int endX = (int) (((moving.gx[k] + 1f) * 0.5f) * lastX);
+                            int endY = (int) (((moving.gy[k] + 1f) * 0.5f) * lastY);
+                            ends[j] = endY * w + endX;
                         }
                         done.addAndGet(count);
                     }
@@ -186,7 +186,7 @@ public final class FollowFlows {
                 });
             }
         }
-        return new Endpoints(w, h, pixels, endY, endX);
+        return new Endpoints(w, h, pixels, ends);
     }
 
     /**

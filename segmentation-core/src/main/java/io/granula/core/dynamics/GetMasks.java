@@ -25,6 +25,9 @@ public final class GetMasks {
     }
 
     /**
+     * Consumes {@code ends}: its end points are overwritten with histogram bins, then with labels,
+     * so that no second array per moving pixel is needed (issue 19, docs/large-images.md).
+     *
      * @return labels of the whole image (renumbered 1..N in raster order of first pixel) and N
      */
     public static Labels run(Endpoints ends, double maxSizeFraction, int threads) {
@@ -32,7 +35,7 @@ public final class GetMasks {
         int h = ends.height();
         int hw = w + 2 * RPAD;
         int hh = h + 2 * RPAD;
-        int[] bins = binsOf(ends, hw);
+        int[] bins = toBins(ends, hw);
         int[] hist = new int[hw * hh];
         for (int b : bins) {
             hist[b]++;
@@ -73,16 +76,18 @@ public final class GetMasks {
     public record Labels(int[] labels, int count) {
     }
 
-    /** Histogram bin of every end point: {@code pt += rpad}, clamped into the padded grid. */
-    static int[] binsOf(Endpoints ends, int hw) {
-        int[] ey = ends.endY();
-        int[] ex = ends.endX();
+    /**
+     * Histogram bin of every end point: {@code pt += rpad}, clamped into the padded grid; written
+     * over the end points' array, which is returned.
+     */
+    static int[] toBins(Endpoints ends, int hw) {
+        int w = ends.width();
         int maxY = ends.height() + RPAD - 1;
-        int maxX = ends.width() + RPAD - 1;
-        int[] bins = new int[ey.length];
-        for (int j = 0; j < ey.length; j++) {
-            int y = Math.min(Math.max(ey[j] + RPAD, 0), maxY);
-            int x = Math.min(Math.max(ex[j] + RPAD, 0), maxX);
+        int maxX = w + RPAD - 1;
+        int[] bins = ends.ends();
+        for (int j = 0; j < bins.length; j++) {
+            int y = Math.min(Math.max(bins[j] / w + RPAD, 0), maxY);
+            int x = Math.min(Math.max(bins[j] % w + RPAD, 0), maxX);
             bins[j] = y * hw + x;
         }
         return bins;

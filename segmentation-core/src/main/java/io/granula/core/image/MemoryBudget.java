@@ -11,12 +11,14 @@ import java.util.Locale;
 public final class MemoryBudget {
     /**
      * Heap bytes per image pixel alive at the peak of {@code analyze} on a grey image analysed at
-     * its own scale: the image (4), the probability map (4), the kept pass's labels (4), the flows
-     * (12), the moving pixels with their end points and bins (16 per moving pixel, up to about half
-     * the image in packed micrographs) and the larger of the histogram and the labels (4); the
-     * accounting is in docs/large-images.md, measured with scripts/bench.sh large.
+     * its own scale, with a data strip cut off: the network pass holds the image (4), the specimen cut
+     * from it (4), the normalised input (4) and the flows (12); its dynamics hold the image (4), the
+     * flows (12, the cellprob plane serving as the probability map), the moving pixels with their end
+     * points (8 per moving pixel, up to about half the image in packed micrographs) and the histogram
+     * or the labels (4). Both come to 24; the accounting is in docs/large-images.md, measured with
+     * scripts/bench.sh large.
      */
-    public static final int ANALYSIS_BYTES_PER_PIXEL = 36;
+    public static final int ANALYSIS_BYTES_PER_PIXEL = 24;
     /** What {@code analyze} holds whatever the image: classes, the model, JIT code, thread stacks. */
     public static final long ANALYSIS_BASE_BYTES = 256L << 20;
     private static final long GIB = 1L << 30;

@@ -65,7 +65,7 @@ public final class ImageAnalyzer {
                                  ProgressMonitor progress) {
         Map<String, Double> millis = new LinkedHashMap<>();
         Exclusion exclusion = Exclusion.of(excluded, image.width(), image.height());
-        Image2D gray = exclusion.specimen(image.toGray());
+        Specimen gray = new Specimen(image.toGray(), exclusion);
         ProbabilityMap probability = new ProbabilityMap(gray.width(), gray.height());
         ProgressMonitor segmentation = progress.sub(0, 0.85);
         MaskResult masks;
@@ -108,7 +108,7 @@ public final class ImageAnalyzer {
      * The particle size found by {@link ScaleSearch}: the pass whose masks are kept, and the
      * diameter it assumed. Uses the first 90 % of {@code segmentation}.
      */
-    private SizedPass searchSize(Image2D gray, ScaleSearch search, ProgressMonitor segmentation,
+    private SizedPass searchSize(Specimen gray, ScaleSearch search, ProgressMonitor segmentation,
                                  Map<String, Double> millis, ProbabilityMap probability,
                                  Map<Double, MaskResult> surveyed) {
         SizedPass best = logged("first", new SizedPass(segment(gray, Double.NaN, segmentation.sub(0, 0.4), millis, "",
@@ -158,7 +158,7 @@ public final class ImageAnalyzer {
      * The masks of the pass the search kept, plus those of a pass at a far coarser scale where it
      * found nothing. Uses the last 5 % of {@code segmentation}.
      */
-    private MaskResult addLargePopulation(Image2D gray, SizedPass found, ScaleSearch search,
+    private MaskResult addLargePopulation(Specimen gray, SizedPass found, ScaleSearch search,
                                            ProgressMonitor segmentation, Map<String, Double> millis,
                                            ProbabilityMap probability, Map<Double, MaskResult> surveyed) {
         MaskResult masks = found.masks();
@@ -210,7 +210,7 @@ public final class ImageAnalyzer {
         return any;
     }
 
-    private MaskResult segment(Image2D gray, double diameter, ProgressMonitor progress,
+    private MaskResult segment(Specimen gray, double diameter, ProgressMonitor progress,
                                Map<String, Double> millis, String prefix, ProbabilityMap probability) {
         // A resized image gets its masks at the network's scale and they are brought back by
         // nearest neighbour (Cellpose's resample=False) rather than the flows being resized to
@@ -220,7 +220,8 @@ public final class ImageAnalyzer {
         // 100-150 px particles left thin streaks of background pixels converging on
         // interpolated flows (AP@0.5 at 150 px 0.82 -> 0.85, AP@0.75 0.78 -> 0.84).
         StageClock clock = StageClock.start();
-        FlowField flows = model.predictAtNetworkScale(gray, diameter, progress.sub(0, 0.8));
+        // the specimen is cut for this pass only: its copy is gone before the dynamics begin
+        FlowField flows = model.predictAtNetworkScale(gray.image(), diameter, progress.sub(0, 0.8));
         clock.stop(millis, prefix + "network");
         clock = StageClock.start();
         probability.add(flows);

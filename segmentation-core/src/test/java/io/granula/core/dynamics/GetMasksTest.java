@@ -23,7 +23,7 @@ class GetMasksTest {
         int[] ex = new int[30];
         converge(pixels, ey, ex, 0, 100, 15, 30, 30); // pixels 100..114 end at (30, 30)
         converge(pixels, ey, ex, 15, 500, 15, 5, 5);  // pixels 500..514 end at (5, 5)
-        GetMasks.Labels masks = GetMasks.run(new Endpoints(w, h, pixels, ey, ex), 0.4, 2);
+        GetMasks.Labels masks = GetMasks.run(Endpoints.of(w, h, pixels, ey, ex), 0.4, 2);
         assertThat(masks.count()).isEqualTo(2);
         assertThat(masks.labels()[100]).isEqualTo(1);
         assertThat(masks.labels()[114]).isEqualTo(1);
@@ -37,12 +37,12 @@ class GetMasksTest {
         int[] ey = new int[10];
         int[] ex = new int[10];
         converge(pixels, ey, ex, 0, 0, 10, 8, 8);
-        assertThat(GetMasks.run(new Endpoints(20, 20, pixels, ey, ex), 0.4, 2).count()).isZero();
+        assertThat(GetMasks.run(Endpoints.of(20, 20, pixels, ey, ex), 0.4, 2).count()).isZero();
         int[] p11 = new int[11];
         int[] y11 = new int[11];
         int[] x11 = new int[11];
         converge(p11, y11, x11, 0, 0, 11, 8, 8);
-        assertThat(GetMasks.run(new Endpoints(20, 20, p11, y11, x11), 0.4, 2).count()).isEqualTo(1);
+        assertThat(GetMasks.run(Endpoints.of(20, 20, p11, y11, x11), 0.4, 2).count()).isEqualTo(1);
     }
 
     @Test
@@ -55,7 +55,7 @@ class GetMasksTest {
         converge(pixels, ey, ex, 0, 0, 12, 20, 20);
         converge(pixels, ey, ex, 12, 12, 3, 20, 21);
         converge(pixels, ey, ex, 15, 15, 2, 20, 22);
-        int[] labels = GetMasks.run(new Endpoints(w, w, pixels, ey, ex), 0.4, 2).labels();
+        int[] labels = GetMasks.run(Endpoints.of(w, w, pixels, ey, ex), 0.4, 2).labels();
         assertThat(labels[0]).isEqualTo(1);
         assertThat(labels[12]).isEqualTo(1);
         assertThat(labels[15]).isZero();
@@ -68,8 +68,8 @@ class GetMasksTest {
         int[] ey = new int[41];
         int[] ex = new int[41];
         converge(pixels, ey, ex, 0, 0, 41, 5, 5);
-        assertThat(GetMasks.run(new Endpoints(w, w, pixels, ey, ex), 0.4, 2).count()).isZero();
-        assertThat(GetMasks.run(new Endpoints(w, w, pixels, ey, ex), 0.5, 2).count()).isEqualTo(1);
+        assertThat(GetMasks.run(Endpoints.of(w, w, pixels, ey, ex), 0.4, 2).count()).isZero();
+        assertThat(GetMasks.run(Endpoints.of(w, w, pixels, ey, ex), 0.5, 2).count()).isEqualTo(1);
     }
 
     @Test
@@ -85,10 +85,33 @@ class GetMasksTest {
         for (int k = 0; k < 5; k++) {
             converge(pixels, ey, ex, 32 + 3 * k, 32 + 3 * k, 3, 20, 21 + k);
         }
-        int[] labels = GetMasks.run(new Endpoints(w, w, pixels, ey, ex), 0.4, 2).labels();
+        int[] labels = GetMasks.run(Endpoints.of(w, w, pixels, ey, ex), 0.4, 2).labels();
         // the bridge bins (20,21..25) are reached by both seeds: the bigger seed (20 counts) wins
         assertThat(labels[32]).isEqualTo(labels[12]);
         assertThat(labels[44]).isEqualTo(labels[12]);
         assertThat(labels[0]).isNotEqualTo(labels[12]);
+    }
+
+    @Test
+    void endPointsInTheCornersOfAWideImageLandInTheirOwnBins() {
+        // end points are kept as one raster index y * width + x: the last column and row must not wrap
+        int w = 37;
+        int h = 23;
+        int[] pixels = new int[36];
+        int[] ey = new int[36];
+        int[] ex = new int[36];
+        converge(pixels, ey, ex, 0, 0, 12, h - 1, w - 1);
+        converge(pixels, ey, ex, 12, 12, 12, 0, w - 1);
+        converge(pixels, ey, ex, 24, 24, 12, h - 1, 0);
+        Endpoints ends = Endpoints.of(w, h, pixels, ey, ex);
+        assertThat(ends.endY()).isEqualTo(ey);
+        assertThat(ends.endX()).isEqualTo(ex);
+        GetMasks.Labels masks = GetMasks.run(ends, 0.4, 2);
+        assertThat(masks.count()).isEqualTo(3);
+        assertThat(masks.labels()[0]).isEqualTo(1);
+        assertThat(masks.labels()[12]).isEqualTo(2);
+        assertThat(masks.labels()[24]).isEqualTo(3);
+        assertThat(masks.labels()[11]).isEqualTo(1);
+        assertThat(masks.labels()[36]).isZero();
     }
 }
