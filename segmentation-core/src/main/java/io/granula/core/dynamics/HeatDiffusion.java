@@ -119,43 +119,30 @@ final class HeatDiffusion {
         }
     }
 
-    /*
-     * Both diffusions sweep whole rows of the box instead of the mask's pixel list, so that the JIT
-     * vectorises them: a pixel outside the mask is multiplied by 0 (its heat stays 0, as Cellpose's
-     * mask multiplication keeps it) and one inside by 1, which changes no bit. Iteration it only
-     * sweeps the square of Chebyshev radius it + 1 around the centre: heat added there has not gone
-     * further, and outside it both arrays still hold the zeros the full sweep would write.
-     */
     private static void diffuseDouble(int[] pix, int pw, int ph, int c, int niter, int bw, double[] dy, double[] dx) {
         double[] a = new double[pw * ph];
         double[] b = new double[pw * ph];
-        double[] inside = new double[pw * ph];
-        for (int p : pix) {
-            inside[p] = 1;
-        }
-        int cy = c / pw, cx = c % pw;
         for (int it = 0; it < niter; it++) {
+            double before = a[c];
             a[c] += 1;
-            int r = it + 1;
-            int x0 = Math.max(1, cx - r), x1 = Math.min(pw - 2, cx + r);
-            for (int y = Math.max(1, cy - r), yEnd = Math.min(ph - 2, cy + r); y <= yEnd; y++) {
-                int row = y * pw;
-                for (int p = row + x0, end = row + x1; p <= end; p++) {
-                    double s = a[p];
-                    s += a[p - pw];
-                    s += a[p + pw];
-                    s += a[p - 1];
-                    s += a[p + 1];
-                    s += a[p - pw - 1];
-                    s += a[p - pw + 1];
-                    s += a[p + pw - 1];
-                    s += a[p + pw + 1];
-                    b[p] = s / 9 * inside[p];
-                }
+            for (int p : pix) {
+                double s = a[p];
+                s += a[p - pw];
+                s += a[p + pw];
+                s += a[p - 1];
+                s += a[p + 1];
+                s += a[p - pw - 1];
+                s += a[p - pw + 1];
+                s += a[p + pw - 1];
+                s += a[p + pw + 1];
+                b[p] = s / 9;
             }
             double[] t = a;
             a = b;
             b = t;
+            if ((it & (STILL_CHECK - 1)) == STILL_CHECK - 1 && still(pix, a, b, c, before)) {
+                break;
+            }
         }
         for (int p : pix) {
             double gy = a[p + pw] - a[p - pw];
@@ -167,39 +154,61 @@ final class HeatDiffusion {
     private static void diffuseSingle(int[] pix, int pw, int ph, int c, int niter, int bw, double[] dy, double[] dx) {
         float[] a = new float[pw * ph];
         float[] b = new float[pw * ph];
-        float[] inside = new float[pw * ph];
-        for (int p : pix) {
-            inside[p] = 1;
-        }
-        int cy = c / pw, cx = c % pw;
         for (int it = 0; it < niter; it++) {
+            float before = a[c];
             a[c] += 1f;
-            int r = it + 1;
-            int x0 = Math.max(1, cx - r), x1 = Math.min(pw - 2, cx + r);
-            for (int y = Math.max(1, cy - r), yEnd = Math.min(ph - 2, cy + r); y <= yEnd; y++) {
-                int row = y * pw;
-                for (int p = row + x0, end = row + x1; p <= end; p++) {
-                    float s = a[p];
-                    s += a[p - pw];
-                    s += a[p + pw];
-                    s += a[p - 1];
-                    s += a[p + 1];
-                    s += a[p - pw - 1];
-                    s += a[p - pw + 1];
-                    s += a[p + pw - 1];
-                    s += a[p + pw + 1];
-                    b[p] = s / 9f * inside[p];
-                }
+            for (int p : pix) {
+                float s = a[p];
+                s += a[p - pw];
+                s += a[p + pw];
+                s += a[p - 1];
+                s += a[p + 1];
+                s += a[p - pw - 1];
+                s += a[p - pw + 1];
+                s += a[p + pw - 1];
+                s += a[p + pw + 1];
+                b[p] = s / 9f;
             }
             float[] t = a;
             a = b;
             b = t;
+            if ((it & (STILL_CHECK - 1)) == STILL_CHECK - 1 && still(pix, a, b, c, before)) {
+                break;
+            }
         }
         for (int p : pix) {
             float gy = a[p + pw] - a[p - pw];
             float gx = a[p + 1] - a[p - 1];
             store(p, pw, bw, gy, gx, dy, dx);
         }
+    }
+
+    /** Every this many iterations the diffusion checks whether it has stopped changing. */
+    static final int STILL_CHECK = 16;
+
+    /**
+     * Whether the heat {@code now} equals, bit for bit, the heat before the last iteration
+     * ({@code previous}, whose centre held {@code before} until the iteration added 1 to it). Then the
+     * diffusion has reached its fixed point in this arithmetic: every further iteration, the same
+     * operations on the same numbers, gives it again, so the remaining ones can be skipped without
+     * changing a bit (small masks settle long before the global iteration count of the largest).
+     */
+    private static boolean still(int[] pix, double[] now, double[] previous, int c, double before) {
+        for (int p : pix) {
+            if (Double.doubleToRawLongBits(now[p]) != Double.doubleToRawLongBits(p == c ? before : previous[p])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean still(int[] pix, float[] now, float[] previous, int c, float before) {
+        for (int p : pix) {
+            if (Float.floatToRawIntBits(now[p]) != Float.floatToRawIntBits(p == c ? before : previous[p])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** numpy: {@code mu /= (1e-60 + sqrt(dy**2 + dx**2))} in float64. */

@@ -89,6 +89,10 @@ class RemoveBadFlowMasksTest {
             labels[152 * size + x] = 999;
             labels[153 * size + x] = 999;
         }
+        for (int k = 0; k < 120; k++) { // a diagonal one: rows of its box hold two pixels each
+            labels[(20 + k) * size + 20 + k] = 998;
+            labels[(20 + k) * size + 21 + k] = 998;
+        }
         int n = LabelRenumbering.renumber(labels);
         FlowField exact = FlowsFromLabels.networkFlows(new LabelImage(size, size, labels), 2);
         java.util.Random r = new java.util.Random(5);
