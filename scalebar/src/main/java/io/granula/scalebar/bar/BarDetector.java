@@ -61,7 +61,7 @@ public final class BarDetector {
         }
         UniformRect r = growOverEdgeRows(g, seed, seedBackground.get());
         Side above = side(g, r, -1, minDiff);
-        Side below = side(g, r, +1, minDiff);
+        Side below = above.support >= MIN_SUPPORT_TICKED_SIDE ? side(g, r, +1, minDiff) : above;
         if (!supported(above, below)) {
             return Optional.empty();
         }
@@ -110,7 +110,7 @@ public final class BarDetector {
     /** The surroundings' level when both sides contrast with the bar over most of its length. */
     private static Optional<Float> background(GrayPlane g, UniformRect r, float minDiff) {
         Side above = side(g, r, -1, minDiff);
-        Side below = side(g, r, +1, minDiff);
+        Side below = above.support >= MIN_SUPPORT_TICKED_SIDE ? side(g, r, +1, minDiff) : above;
         if (!supported(above, below)) {
             return Optional.empty();
         }
@@ -176,7 +176,8 @@ public final class BarDetector {
      * The surroundings on one side ({@code dir} -1 above, +1 below): for each interior column (ends
      * left out, where ticks are) the most contrasting of the rows 2 to 4 px from the bar, since an
      * anti-aliased or blurred bar edge spills into the first rows and a nearby label into some.
-     * Returns how many columns contrast, and those values.
+     * Returns how many columns contrast, and those values; gives up with support 0 as soon as the side
+     * can no longer reach {@link #MIN_SUPPORT_TICKED_SIDE}, which no bar has (most seeds are texture).
      */
     private static Side side(GrayPlane g, UniformRect r, int dir, float minDiff) {
         int first = dir < 0 ? r.y0() - 2 : r.y1() + 2;
@@ -191,8 +192,18 @@ public final class BarDetector {
             to = r.x1();
         }
         float[] values = new float[to - from + 1];
+        int needed = (int) Math.ceil(MIN_SUPPORT_TICKED_SIDE * values.length);
+        while (needed > 0 && (needed - 1) / (double) values.length >= MIN_SUPPORT_TICKED_SIDE) {
+            needed--;
+        }
+        while (needed / (double) values.length < MIN_SUPPORT_TICKED_SIDE) {
+            needed++;
+        }
         int contrasting = 0;
         for (int x = from; x <= to; x++) {
+            if (contrasting + (to - x + 1) < needed) {
+                return new Side(0, values);
+            }
             float v = g.at(x, first);
             for (int k = 1; k <= 2; k++) {
                 int y = first + dir * k;

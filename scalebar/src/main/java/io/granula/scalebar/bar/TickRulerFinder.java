@@ -81,7 +81,8 @@ public final class TickRulerFinder {
         int w = g.width();
         int off = y * w;
         float[] p = g.pixels();
-        List<Integer> peaks = new ArrayList<>();
+        int[] peaks = new int[w / 2 + 1]; // peaks are 2 columns apart at least
+        int count = 0;
         int x = 2;
         while (x < w - 2) {
             float v = sign * p[off + x];
@@ -91,7 +92,7 @@ public final class TickRulerFinder {
                 if (x + 1 < w - 2 && sign * p[off + x + 1] > v) {
                     best = x + 1;
                 }
-                peaks.add(best);
+                peaks[count++] = best;
                 x += 2;
             } else {
                 x++;
@@ -99,22 +100,19 @@ public final class TickRulerFinder {
         }
         List<Chain> out = new ArrayList<>();
         int i = 0;
-        while (i < peaks.size() - 1) {
+        while (i < count - 1) {
             int j = i + 1;
-            int spacing = peaks.get(j) - peaks.get(i);
+            int spacing = peaks[j] - peaks[i];
             if (spacing < MIN_SPACING || spacing > MAX_SPACING) {
                 i++;
                 continue;
             }
-            while (j + 1 < peaks.size() && Math.abs(peaks.get(j + 1) - peaks.get(j) - spacing) <= 1) {
+            while (j + 1 < count && Math.abs(peaks[j + 1] - peaks[j] - spacing) <= 1) {
                 j++;
             }
             int n = j - i + 1;
             if (n >= MIN_TICKS) {
-                int[] ticks = new int[n];
-                for (int k = 0; k < n; k++) {
-                    ticks[k] = peaks.get(i + k);
-                }
+                int[] ticks = java.util.Arrays.copyOfRange(peaks, i, i + n);
                 out.add(new Chain(ticks[0], ticks[n - 1], n, ticks));
             }
             i = j;

@@ -49,8 +49,9 @@ public final class UniformRectangleScanner {
         return both;
     }
 
+    /** The rows y0..y1 as one key; (y0 << 32 | y1) would hash every one-row rectangle to the same bucket. */
     private static long rows(UniformRect r) {
-        return ((long) r.y0() << 32) | r.y1();
+        return (long) r.y0() * 1_000_003L + r.y1();
     }
 
     private List<UniformRect> scan(GrayPlane g, boolean rightToLeft) {

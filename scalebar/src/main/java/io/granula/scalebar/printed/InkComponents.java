@@ -118,13 +118,39 @@ final class InkComponents {
         return !excluded[i] && (light ? t >= HALF : t <= 1 - HALF);
     }
 
+    /**
+     * Per pixel for this polarity: {@link #CORE} for ink ({@link #isInk}), {@link #WEAK} for weak ink
+     * only ({@link #isWeakInk}), 0 otherwise; one pass, so the flood fill reads a byte per neighbour.
+     */
+    private byte[] inkClasses(boolean light) {
+        float[] px = g.pixels();
+        float lo = g.lo(), range = g.range();
+        byte[] cls = new byte[px.length];
+        for (int i = 0; i < px.length; i++) {
+            float t = (px[i] - lo) / range;
+            if (excluded[i]) {
+                continue;
+            }
+            if (light ? t >= 1 - FLAT : t <= FLAT) {
+                cls[i] = CORE;
+            } else if (light ? t >= HALF : t <= 1 - HALF) {
+                cls[i] = WEAK;
+            }
+        }
+        return cls;
+    }
+
+    private static final byte WEAK = 1;
+    private static final byte CORE = 2;
+
     private void collect(boolean light, List<InkGlyph> out) {
         int w = g.width();
         int h = g.height();
         int maxH = (int) (MAX_HEIGHT * Math.min(w, h));
+        byte[] cls = inkClasses(light);
         int[] stack = new int[w * h];
         for (int start = 0; start < labels.length; start++) {
-            if (labels[start] != 0 || !isInk(start, light)) {
+            if (labels[start] != 0 || cls[start] != CORE) {
                 continue;
             }
             int id = next++;
@@ -134,24 +160,20 @@ final class InkComponents {
             int x0 = w, y0 = h, x1 = -1, y1 = -1, area = 0, core = 0;
             while (top > 0) {
                 int i = stack[--top];
-                int x = i % w;
                 int y = i / w;
+                int x = i - y * w;
                 x0 = Math.min(x0, x);
                 x1 = Math.max(x1, x);
                 y0 = Math.min(y0, y);
                 y1 = Math.max(y1, y);
                 area++;
-                core += isInk(i, light) ? 1 : 0;
-                for (int dy = -1; dy <= 1; dy++) {
-                    for (int dx = -1; dx <= 1; dx++) {
-                        int xx = x + dx;
-                        int yy = y + dy;
-                        if (xx >= 0 && yy >= 0 && xx < w && yy < h) {
-                            int j = yy * w + xx;
-                            if (labels[j] == 0 && isWeakInk(j, light)) {
-                                labels[j] = id;
-                                stack[top++] = j;
-                            }
+                core += cls[i] == CORE ? 1 : 0;
+                for (int yy = Math.max(0, y - 1), yEnd = Math.min(h - 1, y + 1); yy <= yEnd; yy++) {
+                    for (int xx = Math.max(0, x - 1), xEnd = Math.min(w - 1, x + 1); xx <= xEnd; xx++) {
+                        int j = yy * w + xx;
+                        if (labels[j] == 0 && cls[j] != 0) {
+                            labels[j] = id;
+                            stack[top++] = j;
                         }
                     }
                 }

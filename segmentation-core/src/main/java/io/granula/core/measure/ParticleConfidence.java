@@ -32,7 +32,22 @@ public final class ParticleConfidence {
         long[] nIn = new long[max + 1], nRing = new long[max + 1];
         int[] seen = new int[max + 1];
         int stamp = 0;
+        // rowNear: a label within RING along the row; near: within the (2 RING + 1)^2 window. Only
+        // background pixels near a particle are scanned, and in them only the rows that hold a label;
+        // every sum still takes its pixels in raster order, so the result is the plain scan's to the bit.
+        boolean[] rowNear = rowNear(lab, w, h);
+        int[] nearRows = new int[w]; // per column: rows of the window (y - RING .. y + RING) with rowNear
+        for (int yy = 0; yy < Math.min(RING, h); yy++) {
+            addRow(nearRows, rowNear, yy * w, w, 1);
+        }
         for (int y = 0; y < h; y++) {
+            int yLo = Math.max(0, y - RING), yHi = Math.min(h - 1, y + RING);
+            if (y + RING < h) {
+                addRow(nearRows, rowNear, (y + RING) * w, w, 1);
+            }
+            if (y - RING - 1 >= 0) {
+                addRow(nearRows, rowNear, (y - RING - 1) * w, w, -1);
+            }
             for (int x = 0; x < w; x++) {
                 int i = y * w + x;
                 int id = lab[i];
@@ -42,11 +57,19 @@ public final class ParticleConfidence {
                     nIn[id]++;
                     continue;
                 }
+                if (nearRows[x] == 0) {
+                    continue;
+                }
                 // a background pixel counts once for every particle within RING of it
                 stamp++;
-                for (int yy = Math.max(0, y - RING); yy <= Math.min(h - 1, y + RING); yy++) {
-                    for (int xx = Math.max(0, x - RING); xx <= Math.min(w - 1, x + RING); xx++) {
-                        int o = lab[yy * w + xx];
+                int xLo = Math.max(0, x - RING), xHi = Math.min(w - 1, x + RING);
+                for (int yy = yLo; yy <= yHi; yy++) {
+                    int row = yy * w;
+                    if (!rowNear[row + x]) {
+                        continue;
+                    }
+                    for (int xx = xLo; xx <= xHi; xx++) {
+                        int o = lab[row + xx];
                         if (o > 0 && seen[o] != stamp) {
                             seen[o] = stamp;
                             sumRing[o] += gray[i];
@@ -68,6 +91,38 @@ public final class ParticleConfidence {
             out[id] = p * Math.min(1, c / FULL_CONTRAST);
         }
         return out;
+    }
+
+    /** Whether a labelled pixel lies within {@link #RING} px along the row, for every pixel. */
+    private static boolean[] rowNear(int[] lab, int w, int h) {
+        boolean[] near = new boolean[w * h];
+        for (int y = 0; y < h; y++) {
+            int row = y * w;
+            int last = Integer.MIN_VALUE / 2; // column of the last labelled pixel to the left
+            for (int x = 0; x < w; x++) {
+                if (lab[row + x] > 0) {
+                    last = x;
+                }
+                near[row + x] = x - last <= RING;
+            }
+            last = Integer.MAX_VALUE / 2;
+            for (int x = w - 1; x >= 0; x--) {
+                if (lab[row + x] > 0) {
+                    last = x;
+                }
+                near[row + x] |= last - x <= RING;
+            }
+        }
+        return near;
+    }
+
+    /** Adds {@code sign} to the count of every column where row {@code row} has a label near. */
+    private static void addRow(int[] counts, boolean[] rowNear, int row, int w, int sign) {
+        for (int x = 0; x < w; x++) {
+            if (rowNear[row + x]) {
+                counts[x] += sign;
+            }
+        }
     }
 
     /**

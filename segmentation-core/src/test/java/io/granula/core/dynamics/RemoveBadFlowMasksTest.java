@@ -80,4 +80,43 @@ class RemoveBadFlowMasksTest {
         assertThat(sequential).as("the fixture must tell the two apart").isNotEqualTo(expected);
         assertThat(RemoveBadFlowMasks.numpySum(values, 0, values.length)).isEqualTo(expected);
     }
+
+    @Test
+    void flowErrorsAreThoseOfTheWholeImageDiffusionToTheBit() {
+        int size = 160;
+        int[] labels = TestImages.touchingShapes(size, 3).labels().clone();
+        for (int x = 5; x < 150; x++) { // a long thin rod: many iterations for every other mask
+            labels[152 * size + x] = 999;
+            labels[153 * size + x] = 999;
+        }
+        for (int k = 0; k < 120; k++) { // a diagonal one: rows of its box hold two pixels each
+            labels[(20 + k) * size + 20 + k] = 998;
+            labels[(20 + k) * size + 21 + k] = 998;
+        }
+        int n = LabelRenumbering.renumber(labels);
+        FlowField exact = FlowsFromLabels.networkFlows(new LabelImage(size, size, labels), 2);
+        java.util.Random r = new java.util.Random(5);
+        float[] dy = exact.dy().clone(), dx = exact.dx().clone();
+        for (int i = 0; i < dy.length; i++) {
+            dy[i] += (float) r.nextGaussian();
+            dx[i] += (float) r.nextGaussian();
+        }
+        FlowField flows = new FlowField(size, size, dy, dx, exact.cellprob());
+
+        double[] errors = RemoveBadFlowMasks.flowErrors(labels, n, flows, 2, ProgressMonitor.NONE);
+
+        double[][] whole = ReferenceDynamics.masksToFlows(labels, size, size);
+        for (int l = 1; l <= n; l++) {
+            double[] err = new double[size * size];
+            int k = 0;
+            for (int i = 0; i < labels.length; i++) {
+                if (labels[i] == l) {
+                    double ey = whole[0][i] - (double) (dy[i] / 5f);
+                    double ex = whole[1][i] - (double) (dx[i] / 5f);
+                    err[k++] = ey * ey + ex * ex;
+                }
+            }
+            assertThat(errors[l]).as("mask %d", l).isEqualTo(RemoveBadFlowMasks.numpySum(err, 0, k) / k);
+        }
+    }
 }
