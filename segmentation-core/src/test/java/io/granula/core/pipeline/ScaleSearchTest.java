@@ -38,28 +38,33 @@ class ScaleSearchTest {
     }
 
     @Test
-    void magnifiedSurveyOnlyWhenAlmostNothingWasFoundAndTheImageFits() {
+    void fewerThanFiveSmallMasksNeverMagnifyTheImageButFiveDo() {
         ScaleSearch search = new ScaleSearch(30, 100, 100);
-        assertThat(search.finerDiameter()).isEqualTo(10);
-        assertThat(search.worthMagnifying(pass(squares(100, 2, 10)))).isTrue();
-        assertThat(search.worthMagnifying(pass(squares(100, 9, 1)))).as("nine specks were found: refine them instead").isFalse();
-        assertThat(new ScaleSearch(30, 4096, 4096).finerDiameter()).as("12288 px square is over the memory cap").isZero();
+        // 10 px squares: ECD 11.3 px, far below the trained 30 px.
+        assertThat(search.worthRefining(pass(squares(100, 4, 10)), 0)).as("four specks: no evidence").isFalse();
+        assertThat(search.worthRefining(pass(squares(100, 5, 10)), 0)).as("five specks").isTrue();
+        // Few masks are refined only where that shrinks the image, which costs less than the first pass.
+        SizedPass surveyedLarge = new SizedPass(new MaskResult(squares(100, 2, 24), Map.of(), "cpu"), 90);
+        assertThat(surveyedLarge.measured()).as("ECD 27 px, measured on the image shrunk 3x").isLessThan(30);
+        assertThat(search.worthRefining(surveyedLarge, 0)).as("refining would magnify from 90 to 27 px").isFalse();
+        SizedPass twoOf60 = new SizedPass(new MaskResult(squares(100, 2, 24), Map.of(), "cpu"), 270);
+        assertThat(new ScaleSearch(10, 100, 100).worthRefining(twoOf60, 0)).as("27 px on a 10 px model: shrinks").isTrue();
     }
 
     @Test
     void theFirstResizeNeedsA25PercentGapLaterUpwardOnesTenPercent() {
         ScaleSearch search = new ScaleSearch(30, 100, 100);
-        SizedPass twentyPercentLarger = new SizedPass(new MaskResult(squares(100, 4, 10), Map.of(), "cpu"),
+        SizedPass twentyPercentLarger = new SizedPass(new MaskResult(squares(100, 6, 10), Map.of(), "cpu"),
                 Math.sqrt(4 * 100 / Math.PI) / 1.2);
         assertThat(search.worthRefining(twentyPercentLarger, 0)).as("first resize").isFalse();
         assertThat(search.worthRefining(twentyPercentLarger, 1)).as("after a resize the estimate is still climbing").isTrue();
-        SizedPass fivePercent = new SizedPass(new MaskResult(squares(100, 4, 10), Map.of(), "cpu"),
+        SizedPass fivePercent = new SizedPass(new MaskResult(squares(100, 6, 10), Map.of(), "cpu"),
                 Math.sqrt(4 * 100 / Math.PI) / 1.05);
         assertThat(search.worthRefining(fivePercent, 1)).isFalse();
-        SizedPass twentyPercentSmaller = new SizedPass(new MaskResult(squares(100, 4, 10), Map.of(), "cpu"),
+        SizedPass twentyPercentSmaller = new SizedPass(new MaskResult(squares(100, 6, 10), Map.of(), "cpu"),
                 Math.sqrt(4 * 100 / Math.PI) / 0.82);
         assertThat(search.worthRefining(twentyPercentSmaller, 1)).as("downwards the 25 %% gap stays").isFalse();
-        SizedPass halfSize = new SizedPass(new MaskResult(squares(100, 4, 10), Map.of(), "cpu"),
+        SizedPass halfSize = new SizedPass(new MaskResult(squares(100, 6, 10), Map.of(), "cpu"),
                 Math.sqrt(4 * 100 / Math.PI) / 0.5);
         assertThat(search.worthRefining(halfSize, 1)).isTrue();
         assertThat(search.worthRefining(halfSize, 2)).as("no third magnification").isFalse();
@@ -70,14 +75,14 @@ class ScaleSearchTest {
         ScaleSearch search = new ScaleSearch(30, 100, 100);
         // 20 px squares: ECD 22.6 px, 0.75 of the trained 30 px, beyond the 25 % tolerance but within
         // the network's training zoom; magnifying 1.33x would cost 1.8 first passes.
-        SizedPass slightly = pass(squares(100, 4, 20));
+        SizedPass slightly = pass(squares(100, 6, 20));
         assertThat(search.slightlySmaller(slightly)).isTrue();
         assertThat(search.worthRefining(slightly, 0)).isFalse();
-        SizedPass far = pass(squares(100, 4, 15));
+        SizedPass far = pass(squares(100, 6, 15));
         assertThat(far.measured() / 30).as("ECD 16.9 px").isLessThan(ScaleSearch.MAGNIFY_BELOW);
         assertThat(search.worthRefining(far, 0)).isTrue();
         // The same masks from a pass at a coarser survey scale are refined: that pass saw them shrunk.
-        SizedPass surveyed = new SizedPass(new MaskResult(squares(100, 4, 20), Map.of(), "cpu"), 90);
+        SizedPass surveyed = new SizedPass(new MaskResult(squares(100, 6, 20), Map.of(), "cpu"), 90);
         assertThat(search.slightlySmaller(surveyed)).isFalse();
         assertThat(search.worthRefining(surveyed, 0)).isTrue();
     }
