@@ -60,13 +60,12 @@ public final class BarDetector {
             return Optional.empty();
         }
         UniformRect r = growOverEdgeRows(g, seed, seedBackground.get());
-        Side above = side(g, r, -1, minDiff);
-        Side below = above.support >= MIN_SUPPORT_TICKED_SIDE ? side(g, r, +1, minDiff) : above;
-        if (!supported(above, below)) {
+        Optional<Sides> sides = supportedSides(g, r, minDiff);
+        if (sides.isEmpty()) {
             return Optional.empty();
         }
-        double support = (above.support + below.support) / 2;
-        float background = median(above.values, below.values);
+        double support = (sides.get().above().support + sides.get().below().support) / 2;
+        float background = sides.get().median();
         double contrast = Math.abs(r.value() - background) / g.range();
         if (contrast < MIN_CONTRAST || hasStem(g, r, background)) {
             return Optional.empty();
@@ -109,12 +108,7 @@ public final class BarDetector {
 
     /** The surroundings' level when both sides contrast with the bar over most of its length. */
     private static Optional<Float> background(GrayPlane g, UniformRect r, float minDiff) {
-        Side above = side(g, r, -1, minDiff);
-        Side below = above.support >= MIN_SUPPORT_TICKED_SIDE ? side(g, r, +1, minDiff) : above;
-        if (!supported(above, below)) {
-            return Optional.empty();
-        }
-        return Optional.of(median(above.values, below.values));
+        return supportedSides(g, r, minDiff).map(Sides::median);
     }
 
     /**
@@ -167,6 +161,25 @@ public final class BarDetector {
     private record Side(double support, float[] values) {
     }
 
+    private record Sides(Side above, Side below) {
+        float median() {
+            return BarDetector.median(above.values, below.values);
+        }
+    }
+
+    /**
+     * Both sides of the bar when they contrast with it as a bar's do; the side below is not looked at
+     * when the one above already falls short of {@link #MIN_SUPPORT_TICKED_SIDE}, which both need.
+     */
+    private static Optional<Sides> supportedSides(GrayPlane g, UniformRect r, float minDiff) {
+        Side above = side(g, r, -1, minDiff);
+        if (above.support < MIN_SUPPORT_TICKED_SIDE) {
+            return Optional.empty();
+        }
+        Side below = side(g, r, +1, minDiff);
+        return supported(above, below) ? Optional.of(new Sides(above, below)) : Optional.empty();
+    }
+
     private static boolean supported(Side above, Side below) {
         return Math.max(above.support, below.support) >= MIN_SUPPORT
                 && Math.min(above.support, below.support) >= MIN_SUPPORT_TICKED_SIDE;
@@ -192,10 +205,7 @@ public final class BarDetector {
             to = r.x1();
         }
         float[] values = new float[to - from + 1];
-        int needed = (int) Math.ceil(MIN_SUPPORT_TICKED_SIDE * values.length);
-        while (needed > 0 && (needed - 1) / (double) values.length >= MIN_SUPPORT_TICKED_SIDE) {
-            needed--;
-        }
+        int needed = 0; // the fewest contrasting columns whose share reaches MIN_SUPPORT_TICKED_SIDE, as computed below
         while (needed / (double) values.length < MIN_SUPPORT_TICKED_SIDE) {
             needed++;
         }

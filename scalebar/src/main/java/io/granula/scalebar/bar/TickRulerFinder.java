@@ -1,6 +1,7 @@
 package io.granula.scalebar.bar;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -112,7 +113,7 @@ public final class TickRulerFinder {
             }
             int n = j - i + 1;
             if (n >= MIN_TICKS) {
-                int[] ticks = java.util.Arrays.copyOfRange(peaks, i, i + n);
+                int[] ticks = Arrays.copyOfRange(peaks, i, i + n);
                 out.add(new Chain(ticks[0], ticks[n - 1], n, ticks));
             }
             i = j;

@@ -58,20 +58,23 @@ public record Exclusion(int width, int height, int x0, int y0, int x1, int y1, L
 
     /** The specimen part of a grey image, inner areas painted with its median. */
     public Image2D specimen(Image2D gray) {
-        return specimen(gray, inner.isEmpty() ? 0f : specimenMedian(gray));
+        return specimen(gray, paint(gray));
     }
 
     /**
-     * The median grey of the specimen part, before its inner areas are painted: what
-     * {@link #specimen(Image2D)} paints them with, for a caller that cuts the specimen more than once.
+     * What {@link #specimen(Image2D)} paints the inner areas with: the median grey of the specimen part
+     * before they are painted (0 when there are none), for a caller that cuts the specimen more than once.
      */
-    public float specimenMedian(Image2D gray) {
+    public float paint(Image2D gray) {
+        if (inner.isEmpty()) {
+            return 0f;
+        }
         float[] sorted = crop(gray);
         Arrays.sort(sorted);
         return sorted[sorted.length / 2];
     }
 
-    /** The specimen part of a grey image, inner areas painted with {@code median} ({@link #specimenMedian}). */
+    /** The specimen part of a grey image, inner areas painted with {@code median} ({@link #paint}). */
     public Image2D specimen(Image2D gray, float median) {
         if (isNone()) {
             return gray;

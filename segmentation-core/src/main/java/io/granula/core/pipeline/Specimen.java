@@ -13,24 +13,25 @@ import io.granula.core.image.Image2D;
 final class Specimen {
     private final Image2D gray;
     private final Exclusion exclusion;
-    private final float median;
+    private final float paint;
 
     Specimen(Image2D gray, Exclusion exclusion) {
         this.gray = gray;
         this.exclusion = exclusion;
-        this.median = exclusion.inner().isEmpty() ? 0f : exclusion.specimenMedian(gray);
+        this.paint = exclusion.paint(gray);
     }
 
+    /** The specimen's width: the exclusion's rectangle, the whole image when nothing is cut off. */
     int width() {
-        return exclusion.isNone() ? gray.width() : exclusion.x1() - exclusion.x0();
+        return exclusion.x1() - exclusion.x0();
     }
 
     int height() {
-        return exclusion.isNone() ? gray.height() : exclusion.y1() - exclusion.y0();
+        return exclusion.y1() - exclusion.y0();
     }
 
     /** The specimen's pixels: the grey image itself, or a new copy cut from it; do not keep it. */
     Image2D image() {
-        return exclusion.specimen(gray, median);
+        return exclusion.specimen(gray, paint);
     }
 }
