@@ -139,6 +139,9 @@ public final class ScaleBarReader implements AutoCloseable {
         Optional<Calibration> fromMetadata = metadataCalibrations.read(new MetadataContext(metadata, file, image.width()));
         GrayPlane grey = GrayPlane.of(image);
         Detection d = detect(grey, GrayPlane.chromaOf(image, grey));
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("OCR calls {} found {} read {}", counting.map(c -> c.calls).orElse(0), d.found, d.reading.isPresent());
+        }
         List<String> warnings = new ArrayList<>();
         ocrProblem.ifPresent(warnings::add);
         if (d.found && d.reading.isEmpty() && ocr.isPresent()) {

@@ -2,8 +2,6 @@ package io.granula.scalebar.text;
 
 import com.sun.jna.Pointer;
 import net.sourceforge.tess4j.ITessAPI;
-import net.sourceforge.tess4j.TessAPI;
-import net.sourceforge.tess4j.util.LoadLibs;
 
 import java.nio.ByteBuffer;
 import java.nio.IntBuffer;
@@ -32,10 +30,10 @@ public final class TesseractOcr implements OcrEngine {
             Path.of("/usr/share/tesseract-ocr/5/tessdata"), Path.of("/usr/share/tesseract-ocr/4.00/tessdata"),
             Path.of("/usr/share/tessdata"), Path.of("/usr/local/share/tessdata"), Path.of("/opt/homebrew/share/tessdata"));
 
-    private final TessAPI api;
+    private final TesseractLibrary.Api api;
     private ITessAPI.TessBaseAPI handle;
 
-    private TesseractOcr(TessAPI api, ITessAPI.TessBaseAPI handle) {
+    private TesseractOcr(TesseractLibrary.Api api, ITessAPI.TessBaseAPI handle) {
         this.api = api;
         this.handle = handle;
     }
@@ -53,9 +51,9 @@ public final class TesseractOcr implements OcrEngine {
         if (!Files.isRegularFile(tessdata.resolve("eng.traineddata"))) {
             throw new OcrUnavailableException("no eng.traineddata in " + tessdata, null);
         }
-        TessAPI api;
+        TesseractLibrary.Api api;
         try {
-            api = LoadLibs.getTessAPIInstance();
+            api = TesseractLibrary.load();
         } catch (LinkageError e) {
             // UnsatisfiedLinkError from JNA when libtesseract is not installed (or NoClassDefFoundError
             // when an earlier attempt already failed in this JVM)
