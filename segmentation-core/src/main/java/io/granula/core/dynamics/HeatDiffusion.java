@@ -122,20 +122,12 @@ final class HeatDiffusion {
     private static void diffuseDouble(int[] pix, int pw, int ph, int c, int niter, int bw, double[] dy, double[] dx) {
         double[] a = new double[pw * ph];
         double[] b = new double[pw * ph];
+        int[] runs = runs(pix);
         for (int it = 0; it < niter; it++) {
             double before = a[c];
             a[c] += 1;
-            for (int p : pix) {
-                double s = a[p];
-                s += a[p - pw];
-                s += a[p + pw];
-                s += a[p - 1];
-                s += a[p + 1];
-                s += a[p - pw - 1];
-                s += a[p - pw + 1];
-                s += a[p + pw - 1];
-                s += a[p + pw + 1];
-                b[p] = s / 9;
+            for (int r = 0; r < runs.length; r += 2) {
+                step(a, b, runs[r], runs[r + 1], pw);
             }
             double[] t = a;
             a = b;
@@ -154,20 +146,12 @@ final class HeatDiffusion {
     private static void diffuseSingle(int[] pix, int pw, int ph, int c, int niter, int bw, double[] dy, double[] dx) {
         float[] a = new float[pw * ph];
         float[] b = new float[pw * ph];
+        int[] runs = runs(pix);
         for (int it = 0; it < niter; it++) {
             float before = a[c];
             a[c] += 1f;
-            for (int p : pix) {
-                float s = a[p];
-                s += a[p - pw];
-                s += a[p + pw];
-                s += a[p - 1];
-                s += a[p + 1];
-                s += a[p - pw - 1];
-                s += a[p - pw + 1];
-                s += a[p + pw - 1];
-                s += a[p + pw + 1];
-                b[p] = s / 9f;
+            for (int r = 0; r < runs.length; r += 2) {
+                step(a, b, runs[r], runs[r + 1], pw);
             }
             float[] t = a;
             a = b;
@@ -181,6 +165,96 @@ final class HeatDiffusion {
             float gx = a[p + 1] - a[p - 1];
             store(p, pw, bw, gy, gx, dy, dx);
         }
+    }
+
+    /**
+     * One Jacobi update of the pixels {@code [start, end)} of a row: each becomes the sum of itself
+     * and its 8 neighbours, added in Cellpose's order, divided by 9. The 3 x 3 window slides along
+     * the row, so each pixel of {@code a} is loaded once rather than nine times; the sums are the
+     * same to the bit.
+     */
+    private static void step(double[] a, double[] b, int start, int end, int pw) {
+        double ul = a[start - pw - 1];
+        double uc = a[start - pw];
+        double ml = a[start - 1];
+        double mc = a[start];
+        double dl = a[start + pw - 1];
+        double dc = a[start + pw];
+        for (int p = start; p < end; p++) {
+            double ur = a[p - pw + 1];
+            double mr = a[p + 1];
+            double dr = a[p + pw + 1];
+            double s = mc;
+            s += uc;
+            s += dc;
+            s += ml;
+            s += mr;
+            s += ul;
+            s += ur;
+            s += dl;
+            s += dr;
+            b[p] = s / 9;
+            ul = uc;
+            uc = ur;
+            ml = mc;
+            mc = mr;
+            dl = dc;
+            dc = dr;
+        }
+    }
+
+    /** {@link #step(double[], double[], int, int, int)} in single precision. */
+    private static void step(float[] a, float[] b, int start, int end, int pw) {
+        float ul = a[start - pw - 1];
+        float uc = a[start - pw];
+        float ml = a[start - 1];
+        float mc = a[start];
+        float dl = a[start + pw - 1];
+        float dc = a[start + pw];
+        for (int p = start; p < end; p++) {
+            float ur = a[p - pw + 1];
+            float mr = a[p + 1];
+            float dr = a[p + pw + 1];
+            float s = mc;
+            s += uc;
+            s += dc;
+            s += ml;
+            s += mr;
+            s += ul;
+            s += ur;
+            s += dl;
+            s += dr;
+            b[p] = s / 9f;
+            ul = uc;
+            uc = ur;
+            ml = mc;
+            mc = mr;
+            dl = dc;
+            dc = dr;
+        }
+    }
+
+    /**
+     * The mask's pixels (raster indices, ascending) as runs of consecutive indices, {@code [start,
+     * end)} pairs, each updated by one {@link #step} along its row.
+     */
+    static int[] runs(int[] pix) {
+        int n = 0;
+        for (int i = 0; i < pix.length; i++) {
+            if (i == 0 || pix[i] != pix[i - 1] + 1) {
+                n++;
+            }
+        }
+        int[] runs = new int[2 * n];
+        int r = -2;
+        for (int i = 0; i < pix.length; i++) {
+            if (i == 0 || pix[i] != pix[i - 1] + 1) {
+                r += 2;
+                runs[r] = pix[i];
+            }
+            runs[r + 1] = pix[i] + 1;
+        }
+        return runs;
     }
 
     /** Every this many iterations the diffusion checks whether it has stopped changing. */

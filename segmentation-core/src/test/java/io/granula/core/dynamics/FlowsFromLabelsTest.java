@@ -94,4 +94,38 @@ class FlowsFromLabelsTest {
         // mean x of the C is small, mean y is 5: the nearest pixel on row 5 is the bar at x = 1
         assertThat(c).isEqualTo(5 * w + 1);
     }
+
+    @Test
+    void eachMasksHeatIsTheWholeImageDiffusionsToTheBitInBothPrecisions() {
+        int size = 120;
+        int[] labels = TestImages.touchingShapes(size, 7).labels().clone();
+        for (int k = 0; k < 90; k++) { // a diagonal rod: one- and two-pixel runs
+            labels[(15 + k) * size + 15 + k] = 998;
+            labels[(15 + k) * size + 16 + k] = 998;
+        }
+        int n = LabelRenumbering.renumber(labels);
+        ObjectBoxes boxes = ObjectBoxes.of(labels, size, size, n);
+        int[] centers = HeatDiffusion.centers(labels, size, boxes);
+        int niter = HeatDiffusion.iterations(boxes);
+        for (boolean single : new boolean[]{false, true}) {
+            double[][] whole = ReferenceDynamics.masksToFlows(labels, size, size, single);
+            for (int l = 1; l <= n; l++) {
+                int bw = boxes.width(l);
+                double[] dy = new double[bw * boxes.height(l)];
+                double[] dx = new double[dy.length];
+                HeatDiffusion.unitFlows(labels, size, boxes, l, centers[l], niter, single, dy, dx);
+                for (int y = boxes.y0[l]; y < boxes.y1[l]; y++) {
+                    for (int x = boxes.x0[l]; x < boxes.x1[l]; x++) {
+                        if (labels[y * size + x] == l) {
+                            int q = (y - boxes.y0[l]) * bw + x - boxes.x0[l];
+                            assertThat(dy[q]).as("single %b, mask %d, y %d x %d", single, l, y, x)
+                                    .isEqualTo(whole[0][y * size + x]);
+                            assertThat(dx[q]).as("single %b, mask %d, y %d x %d", single, l, y, x)
+                                    .isEqualTo(whole[1][y * size + x]);
+                        }
+                    }
+                }
+            }
+        }
+    }
 }

@@ -313,6 +313,11 @@ public final class ReferenceDynamics implements PixelDynamics {
 
     /** masks_to_flows_gpu over the whole padded image (Cellpose's CPU-device path). */
     static double[][] masksToFlows(int[] masks, int ly0, int lx0) {
+        return masksToFlows(masks, ly0, lx0, (double) (ly0 + 2) * (lx0 + 2) > 4e7);
+    }
+
+    /** As {@link #masksToFlows(int[], int, int)}, the heat in single precision or not as asked. */
+    static double[][] masksToFlows(int[] masks, int ly0, int lx0, boolean single) {
         int ly = ly0 + 2;
         int lx = lx0 + 2;
         int[] padded = new int[ly * lx];
@@ -380,7 +385,6 @@ public final class ReferenceDynamics implements PixelDynamics {
             extMax = Math.max(extMax, (s[1] - s[0]) + (s[3] - s[2]) + 2);
         }
         int nIter = 2 * extMax;
-        boolean single = (double) ly * lx > 4e7;
         double[] tD = new double[ly * lx];
         float[] tF = new float[ly * lx];
         double[] next = new double[np];
