@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs Granula's benchmarks (main classes in the modules' test sources), each printing its
 # figures as ratios against a baseline measured in the same run. 2 threads, as on a lab PC.
-#   scripts/bench.sh [dynamics|masks-cold|large|seams|gpu|forward|measure|filter|evaluation|report|scalebar|scalebar-accuracy|scalebar-heldout|project|viewer|edit|filter-gui|finetune|real|all] [ARGS...]
+#   scripts/bench.sh [dynamics|heat|masks-cold|large|seams|gpu|forward|measure|filter|evaluation|report|scalebar|scalebar-accuracy|scalebar-heldout|project|viewer|edit|filter-gui|finetune|real|all] [ARGS...]
 #   (real: accuracy and per-stage time of analyze on ../shared/data/real, see scripts/real-bench.sh; not in all)
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -45,6 +45,11 @@ gpu_full_analysis() { # one synthetic 8192x8192 SEM image through analyze on eac
 
 case "$what" in
   dynamics)   run segmentation-core 2g io.granula.core.bench.DynamicsBench "$@" ;;
+  # flow QC's heat diffusion of label images, one thread: best CPU s of 3 and a hash of the flows (equal hashes:
+  # the same flows to the bit): [LABELS.tif...] (default: two sem-powder ground-truth label images)
+  heat) [ $# -gt 0 ] || set -- ../shared/data/real/sem-powder/labels/Sc1Tile_001-001-000_0-000.tif \
+          ../shared/data/real/sem-powder/labels/Sc2Tile_010-006-000_0-000.tif
+        run segmentation-core 2g io.granula.core.bench.HeatDiffusionBench "$@" ;;
   # ./granula masks one process per call (cold, as a user runs it) on ideal flows: [REPEATS SIZES...] (default 3 1024 2048 4096).
   # cpu = process CPU ms during the dynamics (JIT and GC threads included); on a busy machine cpu/2 estimates the quiet 2-core wall time.
   masks-cold) repeats="${1:-3}"; shift || true; [ $# -gt 0 ] || set -- 1024 2048 4096
