@@ -127,6 +127,16 @@ public final class ImageAnalyzer {
                 best = pass;
             }
         }
+        // Specks and thin rods: a magnified pass, only when neither the first pass nor a coarser one found anything
+        if (search.magnifyAfterSurvey(first, best)) {
+            segmentation.checkCancelled();
+            double finer = search.finerDiameter();
+            SizedPass pass = logged("magnified", new SizedPass(segment(gray, finer, segmentation.sub(0.55, 0.6), millis,
+                    "magnified_", probability), finer));
+            if (search.magnifiedExplains(pass, best)) {
+                best = pass;
+            }
+        }
         // Refine: a pass at a better scale sees the particles better, so measure again; a pass
         // that loses most of what the previous one found was chasing debris, and is dropped.
         for (int k = 0; k < ScaleSearch.REFINEMENTS && search.worthRefining(best, k); k++) {

@@ -52,6 +52,21 @@ class ScaleSearchTest {
     }
 
     @Test
+    void aMagnifiedPassIsTakenOnlyWhenItsMasksCoverAFieldOfSpecksNotDebris() {
+        ScaleSearch search = new ScaleSearch(30, 100, 100);
+        SizedPass first = pass(squares(100, 3, 2)); // three 2 px specks: 0.12 % of the image
+        assertThat(search.magnifyAfterSurvey(first, first)).as("fewer than five masks, nothing coarser found").isTrue();
+        assertThat(search.magnifyAfterSurvey(pass(squares(100, 5, 2)), pass(squares(100, 5, 2))))
+                .as("five masks are evidence enough for the size search itself").isFalse();
+        SizedPass debris = new SizedPass(new MaskResult(squares(100, 16, 2), Map.of(), "cpu"), 10);
+        assertThat(debris.coverage()).as("16 specks of 4 px").isEqualTo(0.0064);
+        assertThat(search.magnifiedExplains(debris, first)).as("debris: well under 5 % of the image").isFalse();
+        SizedPass field = new SizedPass(new MaskResult(squares(100, 16, 6), Map.of(), "cpu"), 10);
+        assertThat(search.magnifiedExplains(field, first)).as("16 specks of 36 px: 5.8 %").isTrue();
+        assertThat(search.magnifiedExplains(field, field)).as("no more than the best pass before it").isFalse();
+    }
+
+    @Test
     void theFirstResizeNeedsA25PercentGapLaterUpwardOnesTenPercent() {
         ScaleSearch search = new ScaleSearch(30, 100, 100);
         SizedPass twentyPercentLarger = new SizedPass(new MaskResult(squares(100, 6, 10), Map.of(), "cpu"),
