@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import java.nio.ByteBuffer;
 import java.nio.IntBuffer;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Loads libtesseract with an OpenMP runtime of its own, limited to one thread, and leaves libtorch's
@@ -98,22 +99,21 @@ final class TesseractLibrary {
         if (Platform.isWindows()) {
             return Native.load(name, Api.class);
         }
-        Map<String, Object> local = Map.of(Library.OPTION_OPEN_FLAGS, RTLD_LAZY_LOCAL);
-        if (System.getenv(THREAD_LIMIT) != null) {
-            return Native.load(name, Api.class, local);
-        }
-        LibC libc;
+        Optional<LibC> libc = System.getenv(THREAD_LIMIT) == null ? libc() : Optional.empty();
+        libc.ifPresent(c -> c.setenv(THREAD_LIMIT, "1", 1));
         try {
-            libc = Native.load(Platform.C_LIBRARY_NAME, LibC.class);
+            return Native.load(name, Api.class, Map.of(Library.OPTION_OPEN_FLAGS, RTLD_LAZY_LOCAL));
+        } finally {
+            libc.ifPresent(c -> c.unsetenv(THREAD_LIMIT));
+        }
+    }
+
+    private static Optional<LibC> libc() {
+        try {
+            return Optional.of(Native.load(Platform.C_LIBRARY_NAME, LibC.class));
         } catch (LinkageError e) {
             LOG.debug("no C library to set {} through; Tesseract keeps its default threads", THREAD_LIMIT, e);
-            return Native.load(name, Api.class, local);
-        }
-        libc.setenv(THREAD_LIMIT, "1", 1);
-        try {
-            return Native.load(name, Api.class, local);
-        } finally {
-            libc.unsetenv(THREAD_LIMIT);
+            return Optional.empty();
         }
     }
 }
