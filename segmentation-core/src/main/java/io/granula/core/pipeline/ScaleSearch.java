@@ -108,10 +108,16 @@ record ScaleSearch(double trainedDiameter, int width, int height) {
      * ({@link #magnifiedExplains}). Not after a coarse pass that explained the image: on the real TEM
      * set (tem-sintering, 60 px particles) the first pass sees fewer than five particles, the 3x-shrunk
      * pass finds them all, and a magnified pass, nine times the first pass's pixels, took 5-100 s of
-     * the 7-130 s per 512 px image and was never kept.
+     * the 7-130 s per 512 px image and was never kept. Nor after any pass whose few masks already cover
+     * {@link #MAGNIFIED_COVERAGE} of the image: those are a few large particles, not specks the network
+     * missed. On the model card's 150 px set (scripts/model-card.sh, seed 900001: 3-4 particles per 768 px
+     * image, found by the 90 px survey covering 0.06-0.12 of the image) the magnified pass, the image
+     * 3x larger, took 11.6-50.7 s of network time on 5 of the 20 images and was never kept; on the card's
+     * field of 5-8 px specks (synth_00011, TEM) the survey finds nothing and the pass is still made.
      */
     boolean magnifyAfterSurvey(SizedPass first, SizedPass best) {
-        return first.objects() < FEW_OBJECTS && finerDiameter() > 0 && (best == first || worthSurveying(best));
+        return first.objects() < FEW_OBJECTS && finerDiameter() > 0 && (best == first || worthSurveying(best))
+                && best.coverage() < MAGNIFIED_COVERAGE;
     }
 
     /** The diameter of the magnified pass, or 0 when the magnified image would not fit in memory. */

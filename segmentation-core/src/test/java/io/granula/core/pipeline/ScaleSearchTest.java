@@ -67,6 +67,19 @@ class ScaleSearchTest {
     }
 
     @Test
+    void noMagnifiedPassAfterAPassWhoseFewLargeMasksCoverTheImage() {
+        ScaleSearch search = new ScaleSearch(30, 100, 100);
+        SizedPass first = pass(squares(100, 1, 2));
+        SizedPass threeLarge = new SizedPass(new MaskResult(squares(100, 3, 14), Map.of(), "cpu"), 90);
+        assertThat(threeLarge.coverage()).as("three masks of 196 px").isEqualTo(0.0588);
+        assertThat(search.magnifyAfterSurvey(first, threeLarge)).as("a few large particles cover 5.9 %").isFalse();
+        SizedPass threeSmaller = new SizedPass(new MaskResult(squares(100, 3, 12), Map.of(), "cpu"), 90);
+        assertThat(threeSmaller.coverage()).as("three masks of 144 px").isEqualTo(0.0432);
+        assertThat(search.magnifyAfterSurvey(first, threeSmaller)).as("under 5 %: specks may still hide").isTrue();
+        assertThat(search.magnifyAfterSurvey(threeLarge, threeLarge)).as("the first pass's own few large masks").isFalse();
+    }
+
+    @Test
     void theFirstResizeNeedsA25PercentGapLaterUpwardOnesTenPercent() {
         ScaleSearch search = new ScaleSearch(30, 100, 100);
         SizedPass twentyPercentLarger = new SizedPass(new MaskResult(squares(100, 6, 10), Map.of(), "cpu"),
