@@ -112,7 +112,8 @@ record ScaleSearch(double trainedDiameter, int width, int height) {
      * {@link #MAGNIFIED_COVERAGE} of the image: those are a few large particles, not specks the network
      * missed. On the model card's 150 px set (scripts/model-card.sh, seed 900001: 3-4 particles per 768 px
      * image, found by the 90 px survey covering 0.06-0.12 of the image) the magnified pass, the image
-     * 3x larger, took 11.6-50.7 s of network time on 5 of the 20 images and was never kept; on the card's
+     * 3x larger, took 12-86 s of network time on 8 of the 20 images and was never kept (7 now skip it;
+     * the eighth's survey covered 4.9 %); on the card's
      * field of 5-8 px specks (synth_00011, TEM) the survey finds nothing and the pass is still made.
      */
     boolean magnifyAfterSurvey(SizedPass first, SizedPass best) {
