@@ -217,6 +217,12 @@ public final class ScaleBarReader implements AutoCloseable {
     private static final float TIGHT_PAPER = 0.4f;
     /** Half-width of the grey slice a label in the bar's level is searched in, as a fraction of the range. */
     private static final float SLICE_TOLERANCE = 0.04f;
+    /**
+     * Support a bar needs for its label to be searched on the local-contrast planes: a clean stroke,
+     * contrasting along both edges nearly all its length, as every drawn bar does; a specimen's rods
+     * and edges rarely do, and the search costs two planes and OCR on whatever texture they show.
+     */
+    private static final double CLEAN_BAR_SUPPORT = 0.95;
     /** OCR calls the local-contrast planes get when the slices read nothing either. */
     private static final int FLAT_OCR_BUDGET = 20;
 
@@ -316,7 +322,7 @@ public final class ScaleBarReader implements AutoCloseable {
             // light patch of specimen, whose texture the first search takes for ink and joins to it)
             List<LabelPlane> planes = switch (pass) {
                 case SLICED -> slices(own, c, vertical);
-                case FLATTENED -> flattened(g, shown);
+                case FLATTENED -> c.support() >= CLEAN_BAR_SUPPORT ? flattened(g, shown) : new ArrayList<LabelPlane>();
                 case USUAL -> new ArrayList<>();
             };
             if (pass == Pass.USUAL) {
