@@ -21,6 +21,7 @@ import io.granula.scalebar.text.InkLevelPlane;
 import io.granula.scalebar.text.LabelBarMatcher;
 import io.granula.scalebar.text.LabelReader;
 import io.granula.scalebar.text.LabelReading;
+import io.granula.scalebar.text.LocalContrastPlane;
 import io.granula.scalebar.text.OcrEngine;
 import io.granula.scalebar.text.OcrUnavailableException;
 import io.granula.scalebar.text.TesseractOcr;
@@ -216,6 +217,18 @@ public final class ScaleBarReader implements AutoCloseable {
     private static final float TIGHT_PAPER = 0.4f;
     /** Half-width of the grey slice a label in the bar's level is searched in, as a fraction of the range. */
     private static final float SLICE_TOLERANCE = 0.04f;
+    /**
+     * Support a bar needs for its label to be searched on the local-contrast planes: a clean stroke,
+     * contrasting along both edges nearly all its length, as every drawn bar does; a specimen's rods
+     * and edges rarely do, and the search costs two planes and OCR on whatever texture they show.
+     */
+    private static final double CLEAN_BAR_SUPPORT = 0.95;
+    /** OCR calls the local-contrast planes get when the slices read nothing either. */
+    private static final int FLAT_OCR_BUDGET = 20;
+
+    /** Which planes a pass searches labels on: the usual ones, grey slices, local contrast. */
+    private enum Pass { USUAL, SLICED, FLATTENED }
+
     /** OCR calls the grey slices get when the usual planes read nothing. */
     private static final int SLICE_OCR_BUDGET = 20;
 
@@ -246,23 +259,32 @@ public final class ScaleBarReader implements AutoCloseable {
     private Detection detect(GrayPlane g, Optional<GrayPlane> chroma) {
         counting.ifPresent(CountingOcr::reset);
         List<Found> across = candidates(g, chroma);
-        Detection horizontal = detect(g, chroma, across, false, false);
+        Detection horizontal = detect(g, chroma, across, false, Pass.USUAL);
         if (horizontal.reading.isPresent() || labelReader.isEmpty()) {
             return horizontal; // without OCR no vertical bar could be reported (see below)
         }
         GrayPlane gt = g.transposed();
         Optional<GrayPlane> chromaT = chroma.map(GrayPlane::transposed);
         List<Found> upright = candidates(gt, chromaT);
-        Detection other = detect(g, chroma, upright, true, false);
+        Detection other = detect(g, chroma, upright, true, Pass.USUAL);
         if (other.reading.isEmpty()) {
             // nothing read on the usual planes: the grey slices, last, so that no label read on
             // those changes, with an OCR budget of their own (the first pass may have spent its own)
             counting.get().calls = Math.min(counting.get().calls, OCR_BUDGET - SLICE_OCR_BUDGET);
-            Detection sliced = detect(g, chroma, across, false, true);
-            if (sliced.reading.isEmpty()) {
-                sliced = detect(g, chroma, upright, true, true);
+            Detection last = detect(g, chroma, across, false, Pass.SLICED);
+            if (last.reading.isEmpty()) {
+                last = detect(g, chroma, upright, true, Pass.SLICED);
             }
-            other = sliced.reading.isPresent() ? sliced : other;
+            if (last.reading.isEmpty()) {
+                // still nothing: the label in a colour of its own, by its contrast to the specimen
+                // around it (both polarities), again with a budget of its own
+                counting.get().calls = Math.min(counting.get().calls, OCR_BUDGET - FLAT_OCR_BUDGET);
+                last = detect(g, chroma, across, false, Pass.FLATTENED);
+                if (last.reading.isEmpty()) {
+                    last = detect(g, chroma, upright, true, Pass.FLATTENED);
+                }
+            }
+            other = last.reading.isPresent() ? last : other;
         }
         // a vertical stroke with text beside it and no label read is most often a letter's stem or
         // a specimen edge: reported only when its label reads (so is a bar read on a slice)
@@ -287,7 +309,7 @@ public final class ScaleBarReader implements AutoCloseable {
      * where labels are searched; a vertical candidate's plane is a transposed one.
      */
     private Detection detect(GrayPlane g, Optional<GrayPlane> chroma, List<Found> candidates, boolean vertical,
-                             boolean sliced) {
+                             Pass pass) {
         Detection unread = Detection.NONE;
         for (int i = 0; i < Math.min(MAX_BARS, candidates.size()); i++) {
             Found f = candidates.get(i);
@@ -298,8 +320,12 @@ public final class ScaleBarReader implements AutoCloseable {
             // the label in the bar's colour first; then, on a colour image, in a colour of its own; then
             // in the bar's colour on surroundings closer to it than the bar's own (a white label on a
             // light patch of specimen, whose texture the first search takes for ink and joins to it)
-            List<LabelPlane> planes = sliced ? slices(own, c, vertical) : new ArrayList<>();
-            if (!sliced) {
+            List<LabelPlane> planes = switch (pass) {
+                case SLICED -> slices(own, c, vertical);
+                case FLATTENED -> c.support() >= CLEAN_BAR_SUPPORT ? flattened(g, shown) : new ArrayList<LabelPlane>();
+                case USUAL -> new ArrayList<>();
+            };
+            if (pass == Pass.USUAL) {
                 planes.add(new LabelPlane(own, c.barValue(), c.background()));
                 if (own == g) {
                     chroma.ifPresent(p -> planes.add(new LabelPlane(p, p.hi(), p.lo())));
@@ -355,6 +381,21 @@ public final class ScaleBarReader implements AutoCloseable {
             for (float level : FlatLevels.around(own, c.rect(), c.barValue(), 3 * tolerance, 2)) {
                 planes.add(new LabelPlane(InkLevelPlane.slice(own, level, tolerance), 1, 0));
             }
+        }
+        return planes;
+    }
+
+    /**
+     * Planes of the contrast to the local background around the bar, the bar's polarity first: a
+     * label in a grey or colour of its own, a few levels off a shaded specimen (see
+     * {@link LocalContrastPlane}).
+     */
+    private static List<LabelPlane> flattened(GrayPlane g, BarCandidate shown) {
+        LocalContrastPlane.Flattened lighter = LocalContrastPlane.around(g, shown);
+        LocalContrastPlane.Flattened darker = lighter.inverted();
+        List<LabelPlane> planes = new ArrayList<>();
+        for (LocalContrastPlane.Flattened f : shown.polarity() > 0 ? List.of(lighter, darker) : List.of(darker, lighter)) {
+            planes.add(new LabelPlane(f.plane(), f.ink(), 0));
         }
         return planes;
     }

@@ -31,15 +31,13 @@ public final class GlyphFinder {
      */
     public GlyphMap find(GrayPlane g, BarCandidate bar, float inkLevel, float paperLevel) {
         UniformRect r = bar.rect();
-        int len = r.length();
         int rise = bar.ticks().map(t -> t.up()).orElse(0);
         int drop = bar.ticks().map(t -> t.down()).orElse(0);
-        int padX = (int) Math.max(0.6 * len, 0.2 * g.width());
-        int padY = (int) Math.max(30, Math.max(0.1 * g.height(), 0.3 * len));
-        int x0 = Math.max(0, r.x0() - padX);
-        int x1 = Math.min(g.width() - 1, r.x1() + padX);
-        int y0 = Math.max(0, r.y0() - rise - padY);
-        int y1 = Math.min(g.height() - 1, r.y1() + drop + padY);
+        Window win = window(g, bar);
+        int x0 = win.x0();
+        int y0 = win.y0();
+        int x1 = win.x1();
+        int y1 = win.y1();
         int w = x1 - x0 + 1;
         int h = y1 - y0 + 1;
         boolean[] strong = new boolean[w * h];
@@ -68,6 +66,22 @@ public final class GlyphFinder {
             }
         }
         return collect(labels, strong, w, h, x0, y0, uf, r, rise, drop, inkLevel, paperLevel);
+    }
+
+    /** The part of the image searched for a bar's label (inclusive pixel bounds). */
+    public record Window(int x0, int y0, int x1, int y1) {
+    }
+
+    /** Where a label of {@code bar} may stand: beside it on its line, or over or under it. */
+    public static Window window(GrayPlane g, BarCandidate bar) {
+        UniformRect r = bar.rect();
+        int len = r.length();
+        int rise = bar.ticks().map(t -> t.up()).orElse(0);
+        int drop = bar.ticks().map(t -> t.down()).orElse(0);
+        int padX = (int) Math.max(0.6 * len, 0.2 * g.width());
+        int padY = (int) Math.max(30, Math.max(0.1 * g.height(), 0.3 * len));
+        return new Window(Math.max(0, r.x0() - padX), Math.max(0, r.y0() - rise - padY),
+                Math.min(g.width() - 1, r.x1() + padX), Math.min(g.height() - 1, r.y1() + drop + padY));
     }
 
     private static boolean[] inkMask(GrayPlane g, float ink, float paper, int x0, int y0, int w, int h, boolean[] strong) {
