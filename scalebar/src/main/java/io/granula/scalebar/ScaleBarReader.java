@@ -86,6 +86,7 @@ public final class ScaleBarReader implements AutoCloseable {
     private final Optional<CountingOcr> counting;
     private final Optional<LabelReader> labelReader;
     private final BarDetector detector = new BarDetector();
+    private final BarDetector faintDetector = BarDetector.faint();
     private final BarEndpointLocator locator = new BarEndpointLocator();
     private final TickRulerFinder rulerFinder = new TickRulerFinder();
     private final GlyphFinder glyphFinder = new GlyphFinder();
@@ -223,6 +224,8 @@ public final class ScaleBarReader implements AutoCloseable {
      * and edges rarely do, and the search costs two planes and OCR on whatever texture they show.
      */
     private static final double CLEAN_BAR_SUPPORT = 0.95;
+    /** OCR calls the faint bars' labels get when nothing else reads. */
+    private static final int FAINT_OCR_BUDGET = 12;
     /** OCR calls the local-contrast planes get when the slices read nothing either. */
     private static final int FLAT_OCR_BUDGET = 20;
 
@@ -286,9 +289,27 @@ public final class ScaleBarReader implements AutoCloseable {
             }
             other = last.reading.isPresent() ? last : other;
         }
+        if (other.reading.isEmpty() && !horizontal.found) {
+            // no bar at all: a faint one, a grey a tenth of the range off the specimen, which the usual
+            // detector's contrast and run tolerance miss; reported only when its label reads (a bar
+            // found with its label unread stays the answer: a faint stroke's reading would replace it)
+            counting.get().calls = Math.min(counting.get().calls, OCR_BUDGET - FAINT_OCR_BUDGET);
+            Detection faint = detect(g, chroma, faintCandidates(g), false, Pass.USUAL);
+            if (faint.reading.isEmpty()) {
+                faint = detect(g, chroma, faintCandidates(gt), true, Pass.USUAL);
+            }
+            other = faint.reading.isPresent() ? faint : other;
+        }
         // a vertical stroke with text beside it and no label read is most often a letter's stem or
         // a specimen edge: reported only when its label reads (so is a bar read on a slice)
         return other.reading.isPresent() ? other : horizontal;
+    }
+
+    /** Faint bars on the grey plane, best first (the chroma plane's faint colour is JPEG's noise). */
+    private List<Found> faintCandidates(GrayPlane g) {
+        List<Found> found = new ArrayList<>();
+        faintDetector.detect(g).forEach(c -> found.add(new Found(c, g, false, Optional.empty())));
+        return found;
     }
 
     /** Bar candidates best first: uniform bars on the grey and chroma planes by score, rulers second. */
