@@ -289,14 +289,13 @@ public final class ScaleBarReader implements AutoCloseable {
             }
             other = last.reading.isPresent() ? last : other;
         }
-        if (other.reading.isEmpty() && !horizontal.found) {
-            // no bar at all: a faint one, a grey a tenth of the range off the specimen, which the usual
-            // detector's contrast and run tolerance miss; reported only when its label reads (a bar
-            // found with its label unread stays the answer: a faint stroke's reading would replace it)
+        if (other.reading.isEmpty()) {
+            // nothing read: a faint bar, a grey a tenth of the range off the specimen, which the usual
+            // detector's contrast and run tolerance miss; reported only when its label reads
             counting.get().calls = Math.min(counting.get().calls, OCR_BUDGET - FAINT_OCR_BUDGET);
-            Detection faint = detect(g, chroma, faintCandidates(g), false, Pass.USUAL);
+            Detection faint = detect(g, chroma, faintCandidates(g, across), false, Pass.USUAL);
             if (faint.reading.isEmpty()) {
-                faint = detect(g, chroma, faintCandidates(gt), true, Pass.USUAL);
+                faint = detect(g, chroma, faintCandidates(gt, upright), true, Pass.USUAL);
             }
             other = faint.reading.isPresent() ? faint : other;
         }
@@ -305,11 +304,25 @@ public final class ScaleBarReader implements AutoCloseable {
         return other.reading.isPresent() ? other : horizontal;
     }
 
-    /** Faint bars on the grey plane, best first (the chroma plane's faint colour is JPEG's noise). */
-    private List<Found> faintCandidates(GrayPlane g) {
+    /**
+     * Faint bars on the grey plane, best first (the chroma plane's faint colour is JPEG's noise): clean
+     * strokes only (see {@link #CLEAN_BAR_SUPPORT}; faint texture is rarely contrasting all along both
+     * edges, and each candidate costs OCR), less those touching a bar the usual detector found: a
+     * piece of a bar already tried, which the tight run tolerance cut short, would be measured short
+     * and its label read again.
+     */
+    private List<Found> faintCandidates(GrayPlane g, List<Found> usual) {
         List<Found> found = new ArrayList<>();
-        faintDetector.detect(g).forEach(c -> found.add(new Found(c, g, false, Optional.empty())));
+        for (BarCandidate c : faintDetector.detect(g)) {
+            if (c.support() >= CLEAN_BAR_SUPPORT && usual.stream().noneMatch(u -> touches(u.candidate().rect(), c.rect()))) {
+                found.add(new Found(c, g, false, Optional.empty()));
+            }
+        }
         return found;
+    }
+
+    private static boolean touches(UniformRect a, UniformRect b) {
+        return a.x0() <= b.x1() + 2 && b.x0() <= a.x1() + 2 && a.y0() <= b.y1() + 2 && b.y0() <= a.y1() + 2;
     }
 
     /** Bar candidates best first: uniform bars on the grey and chroma planes by score, rulers second. */
