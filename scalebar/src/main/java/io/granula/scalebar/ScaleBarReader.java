@@ -86,7 +86,6 @@ public final class ScaleBarReader implements AutoCloseable {
     private final Optional<CountingOcr> counting;
     private final Optional<LabelReader> labelReader;
     private final BarDetector detector = new BarDetector();
-    private final BarDetector faintDetector = BarDetector.faint();
     private final BarEndpointLocator locator = new BarEndpointLocator();
     private final TickRulerFinder rulerFinder = new TickRulerFinder();
     private final GlyphFinder glyphFinder = new GlyphFinder();
@@ -224,8 +223,6 @@ public final class ScaleBarReader implements AutoCloseable {
      * and edges rarely do, and the search costs two planes and OCR on whatever texture they show.
      */
     private static final double CLEAN_BAR_SUPPORT = 0.95;
-    /** OCR calls the faint bars' labels get when nothing else reads. */
-    private static final int FAINT_OCR_BUDGET = 12;
     /** OCR calls the local-contrast planes get when the slices read nothing either. */
     private static final int FLAT_OCR_BUDGET = 20;
 
@@ -289,40 +286,9 @@ public final class ScaleBarReader implements AutoCloseable {
             }
             other = last.reading.isPresent() ? last : other;
         }
-        if (other.reading.isEmpty()) {
-            // nothing read: a faint bar, a grey a tenth of the range off the specimen, which the usual
-            // detector's contrast and run tolerance miss; reported only when its label reads
-            counting.get().calls = Math.min(counting.get().calls, OCR_BUDGET - FAINT_OCR_BUDGET);
-            Detection faint = detect(g, chroma, faintCandidates(g, across), false, Pass.USUAL);
-            if (faint.reading.isEmpty()) {
-                faint = detect(g, chroma, faintCandidates(gt, upright), true, Pass.USUAL);
-            }
-            other = faint.reading.isPresent() ? faint : other;
-        }
         // a vertical stroke with text beside it and no label read is most often a letter's stem or
         // a specimen edge: reported only when its label reads (so is a bar read on a slice)
         return other.reading.isPresent() ? other : horizontal;
-    }
-
-    /**
-     * Faint bars on the grey plane, best first (the chroma plane's faint colour is JPEG's noise): clean
-     * strokes only (see {@link #CLEAN_BAR_SUPPORT}; faint texture is rarely contrasting all along both
-     * edges, and each candidate costs OCR), less those touching a bar the usual detector found: a
-     * piece of a bar already tried, which the tight run tolerance cut short, would be measured short
-     * and its label read again.
-     */
-    private List<Found> faintCandidates(GrayPlane g, List<Found> usual) {
-        List<Found> found = new ArrayList<>();
-        for (BarCandidate c : faintDetector.detect(g)) {
-            if (c.support() >= CLEAN_BAR_SUPPORT && usual.stream().noneMatch(u -> touches(u.candidate().rect(), c.rect()))) {
-                found.add(new Found(c, g, false, Optional.empty()));
-            }
-        }
-        return found;
-    }
-
-    private static boolean touches(UniformRect a, UniformRect b) {
-        return a.x0() <= b.x1() + 2 && b.x0() <= a.x1() + 2 && a.y0() <= b.y1() + 2 && b.y0() <= a.y1() + 2;
     }
 
     /** Bar candidates best first: uniform bars on the grey and chroma planes by score, rulers second. */

@@ -21,18 +21,6 @@ public final class BarDetector {
     private static final float RUN_TOLERANCE = 0.2f;
     private static final double MIN_CONTRAST = 0.25;
     /**
-     * The faint detector's contrast and run tolerance (see {@link #faint()}): a light grey bar a tenth
-     * of the range off the specimen, whose runs the usual tolerance would carry on into the specimen.
-     */
-    private static final double FAINT_MIN_CONTRAST = 0.07;
-    private static final float FAINT_RUN_TOLERANCE = 0.08f;
-    /**
-     * The faint detector's shortest bar: the specimen's texture gives many short faint strokes that
-     * would fill its candidate list, and a bar an instrument draws is rarely under 40 px (the reader's
-     * {@code MIN_UNREAD_BAR_PX}).
-     */
-    private static final int FAINT_MIN_LENGTH = 40;
-    /**
      * Contrasting columns needed on the bar's clearer side, and on its other side: a Hitachi ruler's
      * inner ticks cover a good part of the columns on the side they rise to.
      */
@@ -40,37 +28,12 @@ public final class BarDetector {
     private static final double MIN_SUPPORT_TICKED_SIDE = 0.4;
     private static final int MAX_CANDIDATES = 12;
 
-    private final UniformRectangleScanner scanner;
+    private final UniformRectangleScanner scanner = new UniformRectangleScanner(MIN_LENGTH, RUN_TOLERANCE);
     private final TickFinder tickFinder = new TickFinder();
-    private final double minContrast;
-    private final float runTolerance;
-    private final int minLength;
-
-    /** The usual detector: bars standing out by a quarter of the image's range or more. */
-    public BarDetector() {
-        this(MIN_CONTRAST, RUN_TOLERANCE, MIN_LENGTH);
-    }
-
-    private BarDetector(double minContrast, float runTolerance, int minLength) {
-        this.minContrast = minContrast;
-        this.runTolerance = runTolerance;
-        this.minLength = minLength;
-        this.scanner = new UniformRectangleScanner(minLength, runTolerance);
-    }
-
-    /**
-     * A detector for faint bars, a grey only a few levels off the specimen: a lower contrast and a
-     * tighter run tolerance, so a bar's run stops at its ends instead of running on into a specimen
-     * of nearly its level. It finds much texture too; its candidates are only worth a label search
-     * when they are clean strokes (see the reader).
-     */
-    public static BarDetector faint() {
-        return new BarDetector(FAINT_MIN_CONTRAST, FAINT_RUN_TOLERANCE, FAINT_MIN_LENGTH);
-    }
 
     /** Candidates, best first. */
     public List<BarCandidate> detect(GrayPlane g) {
-        float tol = runTolerance * g.range();
+        float tol = RUN_TOLERANCE * g.range();
         List<BarCandidate> found = new ArrayList<>();
         for (UniformRect r : scanner.scan(g)) {
             if (plausibleShape(g, r)) {
@@ -81,17 +44,17 @@ public final class BarDetector {
         return suppressOverlaps(found);
     }
 
-    private boolean plausibleShape(GrayPlane g, UniformRect r) {
+    private static boolean plausibleShape(GrayPlane g, UniformRect r) {
         int len = r.length();
         int h = r.thickness();
-        return len >= minLength
+        return len >= MIN_LENGTH
                 && h <= Math.max(1, len / 3)
                 && r.x0() > 0 && r.x1() < g.width() - 1
                 && len <= 0.8 * g.width();
     }
 
     private Optional<BarCandidate> evaluate(GrayPlane g, UniformRect seed, float tol) {
-        float minDiff = (float) (minContrast * g.range());
+        float minDiff = (float) (MIN_CONTRAST * g.range());
         Optional<Float> seedBackground = background(g, seed, minDiff);
         if (seedBackground.isEmpty()) {
             return Optional.empty();
@@ -104,7 +67,7 @@ public final class BarDetector {
         double support = (sides.get().above().support + sides.get().below().support) / 2;
         float background = sides.get().median();
         double contrast = Math.abs(r.value() - background) / g.range();
-        if (contrast < minContrast || hasStem(g, r, background)) {
+        if (contrast < MIN_CONTRAST || hasStem(g, r, background)) {
             return Optional.empty();
         }
         Optional<Ticks> ticks = tickFinder.find(g, r, background);

@@ -20,12 +20,8 @@ public final class HeldOutProbe {
     }
 
     private static void print(String what, GrayPlane g) {
-        print(what, g, new BarDetector());
-    }
-
-    private static void print(String what, GrayPlane g, BarDetector detector) {
         int i = 0;
-        for (BarCandidate c : detector.detect(g)) {
+        for (BarCandidate c : new BarDetector().detect(g)) {
             System.out.printf("  %s#%d x %d..%d y %d..%d value %.0f bg %.0f contrast %.2f support %.2f score %.2f%n",
                     what, i++, c.rect().x0(), c.rect().x1(), c.rect().y0(), c.rect().y1(), c.barValue(), c.background(),
                     c.contrast(), c.support(), c.score());
@@ -41,7 +37,6 @@ public final class HeldOutProbe {
                 print("", g);
                 // vertical bars are found on the transposed plane: x and y below are swapped
                 print("vertical (x, y transposed) ", g.transposed());
-                print("faint vertical (x, y transposed) ", g.transposed(), BarDetector.faint());
                 ScaleBarResult r = reader.read(img);
                 System.out.printf("  read %s raw '%s' len %.2f conf %.2f bar %s%n", r.label().map(Object::toString).orElse("-"),
                         r.rawText(), r.barLengthPx(), r.confidence(), r.bar().map(Object::toString).orElse("-"));
