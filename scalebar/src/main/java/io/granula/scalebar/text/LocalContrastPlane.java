@@ -41,16 +41,24 @@ public final class LocalContrastPlane {
     /** Noise floor as a fraction of the range: a noiseless synthetic background is not all ink. */
     static final float MIN_NOISE = 0.01f;
 
-    /** The plane (paper 0, ink {@code ink}) to hand to the glyph finder with those two levels. */
-    public record Flattened(GrayPlane plane, float ink) {
+    /**
+     * The plane (paper 0, ink {@code ink}) to hand to the glyph finder with those two levels; only
+     * {@code window} holds contrast, the rest of the plane is paper.
+     */
+    public record Flattened(GrayPlane plane, float ink, GlyphFinder.Window window) {
         /** The same contrast with dark ink: a label darker than the specimen around it. */
         public Flattened inverted() {
             float[] src = plane.pixels();
             float[] out = new float[src.length];
-            for (int i = 0; i < src.length; i++) {
-                out[i] = -src[i];
+            int width = plane.width();
+            // only the window: the paper outside it stays 0 either way, and the window is a fraction
+            // of the image (a tenth for a 200 px bar on a 2048 px image)
+            for (int y = window.y0(); y <= window.y1(); y++) {
+                for (int i = y * width + window.x0(); i <= y * width + window.x1(); i++) {
+                    out[i] = -src[i];
+                }
             }
-            return new Flattened(new GrayPlane(plane.width(), plane.height(), out, 0, ink), ink);
+            return new Flattened(new GrayPlane(plane.width(), plane.height(), out, 0, ink), ink, window);
         }
     }
 
@@ -103,7 +111,7 @@ public final class LocalContrastPlane {
         }
         float sigma = (float) Math.max(1.4826 * median(flat, n), MIN_NOISE * g.range());
         float ink = 2 * STRONG_SIGMAS * sigma;
-        return new Flattened(new GrayPlane(g.width(), g.height(), out, 0, ink), ink);
+        return new Flattened(new GrayPlane(g.width(), g.height(), out, 0, ink), ink, win);
     }
 
     /** Binomial [1 2 1] / 4 along rows then columns (a 3x3 Gaussian of sigma ~0.7 px), borders kept. */
