@@ -24,6 +24,7 @@ import io.granula.scalebar.text.LabelReading;
 import io.granula.scalebar.text.LocalContrastPlane;
 import io.granula.scalebar.text.OcrEngine;
 import io.granula.scalebar.text.OcrUnavailableException;
+import io.granula.scalebar.text.RememberingOcr;
 import io.granula.scalebar.text.TesseractOcr;
 import io.granula.scalebar.text.TextBlock;
 import io.granula.scalebar.text.TextBlockGrouper;
@@ -35,6 +36,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Reads an image's scale: the instrument's calibration from the file's metadata, and the scale bar
@@ -99,7 +101,7 @@ public final class ScaleBarReader implements AutoCloseable {
     public ScaleBarReader(Optional<OcrEngine> ocr, Optional<String> ocrProblem) {
         this.ocr = ocr;
         this.ocrProblem = ocr.isPresent() ? Optional.empty() : ocrProblem;
-        this.counting = ocr.map(CountingOcr::new);
+        this.counting = ocr.map(RememberingOcr::new).map(CountingOcr::new);
         this.labelReader = counting.map(LabelReader::new);
     }
 
@@ -141,7 +143,8 @@ public final class ScaleBarReader implements AutoCloseable {
         GrayPlane grey = GrayPlane.of(image);
         Detection d = detect(grey, GrayPlane.chromaOf(image, grey));
         if (LOG.isDebugEnabled()) {
-            LOG.debug("OCR calls {} found {} read {}", counting.map(c -> c.calls).orElse(0), d.found, d.reading.isPresent());
+            LOG.debug("OCR calls {} ({} answered from memory) found {} read {}", counting.map(c -> c.calls).orElse(0),
+                    counting.map(c -> c.engine.repeats()).orElse(0), d.found, d.reading.isPresent());
         }
         List<String> warnings = new ArrayList<>();
         ocrProblem.ifPresent(warnings::add);
@@ -236,6 +239,17 @@ public final class ScaleBarReader implements AutoCloseable {
     private record LabelPlane(GrayPlane plane, float ink, float paper) {
     }
 
+    /** A label plane searched: its glyphs, and the fields where the bar's label can be, nearest first. */
+    private record Searched(LabelPlane plane, GlyphMap map, List<LabelBarMatcher.Match> matches) {
+    }
+
+    /** The glyphs beside {@code shown} on {@code lp}, grouped into fields and ranked as its label. */
+    private Searched search(LabelPlane lp, BarCandidate c, BarCandidate shown, boolean vertical) {
+        GlyphMap map = glyphFinder.find(lp.plane(), shown, lp.ink(), lp.paper());
+        List<TextBlock> blocks = grouper.group(map);
+        return new Searched(lp, map, vertical ? matcher.rankVertical(shown.rect(), blocks) : matcher.rank(c, map, blocks));
+    }
+
     /**
      * A bar candidate and the plane it was found on: the grey plane, the chroma plane (a bar in a
      * colour whose luma is close to the specimen's), or either one transposed (a vertical bar).
@@ -293,12 +307,15 @@ public final class ScaleBarReader implements AutoCloseable {
 
     /** Bar candidates best first: uniform bars on the grey and chroma planes by score, rulers second. */
     private List<Found> candidates(GrayPlane g, Optional<GrayPlane> chroma) {
+        // the rulers' search and the uniform bars' share nothing but the pixels: side by side
+        java.util.concurrent.CompletableFuture<List<TickRulerFinder.Ruler>> rulers =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> rulerFinder.find(g));
         List<Found> found = new ArrayList<>();
         detector.detect(g).forEach(c -> found.add(new Found(c, g, false, Optional.empty())));
         chroma.ifPresent(p -> detector.detect(p).forEach(c -> found.add(new Found(c, p, true, Optional.empty()))));
         found.sort(java.util.Comparator.comparingDouble((Found f) -> f.candidate().score()).reversed());
         // rulers of ticks only are rare and specific: tried right after the best uniform bar
-        for (TickRulerFinder.Ruler ruler : rulerFinder.find(g)) {
+        for (TickRulerFinder.Ruler ruler : rulers.join()) {
             found.add(Math.min(1, found.size()), new Found(ruler.candidate(), g, false, Optional.of(ruler)));
         }
         return found;
@@ -320,24 +337,32 @@ public final class ScaleBarReader implements AutoCloseable {
             // the label in the bar's colour first; then, on a colour image, in a colour of its own; then
             // in the bar's colour on surroundings closer to it than the bar's own (a white label on a
             // light patch of specimen, whose texture the first search takes for ink and joins to it)
-            List<LabelPlane> planes = switch (pass) {
-                case SLICED -> slices(own, c, vertical);
-                case FLATTENED -> c.support() >= CLEAN_BAR_SUPPORT ? flattened(g, shown) : new ArrayList<LabelPlane>();
+            List<Supplier<LabelPlane>> planes = switch (pass) {
+                case SLICED -> slices(own, c, shown, vertical);
+                case FLATTENED -> c.support() >= CLEAN_BAR_SUPPORT ? flattened(g, shown) : new ArrayList<>();
                 case USUAL -> new ArrayList<>();
             };
             if (pass == Pass.USUAL) {
-                planes.add(new LabelPlane(own, c.barValue(), c.background()));
+                planes.add(() -> new LabelPlane(own, c.barValue(), c.background()));
                 if (own == g) {
-                    chroma.ifPresent(p -> planes.add(new LabelPlane(p, p.hi(), p.lo())));
+                    chroma.ifPresent(p -> planes.add(() -> new LabelPlane(p, p.hi(), p.lo())));
                 }
-                planes.add(new LabelPlane(own, c.barValue(), c.background() + TIGHT_PAPER * (c.barValue() - c.background())));
+                planes.add(() -> new LabelPlane(own, c.barValue(),
+                        c.background() + TIGHT_PAPER * (c.barValue() - c.background())));
             }
             MeasuredBar bar = null;
-            for (LabelPlane lp : planes) {
-                GlyphMap map = glyphFinder.find(lp.plane(), shown, lp.ink(), lp.paper());
-                List<TextBlock> blocks = grouper.group(map);
-                List<LabelBarMatcher.Match> matches = vertical ? matcher.rankVertical(shown.rect(), blocks)
-                        : matcher.rank(c, map, blocks);
+            // the first pass over horizontal bars reads most labels on its first plane: searched one plane at
+            // a time; every later pass runs only on images where nothing has read yet, and most often
+            // searches every plane, so their searches run side by side
+            boolean eager = pass != Pass.USUAL || vertical;
+            List<Searched> searched = eager
+                    ? planes.parallelStream().map(lp -> search(lp.get(), c, shown, vertical)).toList()
+                    : null;
+            for (int p = 0; p < planes.size(); p++) {
+                Searched sp = eager ? searched.get(p) : search(planes.get(p).get(), c, shown, vertical);
+                LabelPlane lp = sp.plane();
+                GlyphMap map = sp.map();
+                List<LabelBarMatcher.Match> matches = sp.matches();
                 if (matches.isEmpty()) {
                     continue;
                 }
@@ -373,13 +398,13 @@ public final class ScaleBarReader implements AutoCloseable {
      * the specimen's), then, beside a horizontal bar, the flat levels near it (a grey label under a
      * black or white bar).
      */
-    private static List<LabelPlane> slices(GrayPlane own, BarCandidate c, boolean vertical) {
+    private static List<Supplier<LabelPlane>> slices(GrayPlane own, BarCandidate c, BarCandidate shown, boolean vertical) {
         float tolerance = SLICE_TOLERANCE * own.range();
-        List<LabelPlane> planes = new ArrayList<>();
-        planes.add(new LabelPlane(InkLevelPlane.slice(own, c.barValue(), tolerance), 1, 0));
+        List<Supplier<LabelPlane>> planes = new ArrayList<>();
+        planes.add(() -> new LabelPlane(InkLevelPlane.sliceNear(own, c.barValue(), tolerance, shown), 1, 0));
         if (!vertical) {
             for (float level : FlatLevels.around(own, c.rect(), c.barValue(), 3 * tolerance, 2)) {
-                planes.add(new LabelPlane(InkLevelPlane.slice(own, level, tolerance), 1, 0));
+                planes.add(() -> new LabelPlane(InkLevelPlane.sliceNear(own, level, tolerance, shown), 1, 0));
             }
         }
         return planes;
@@ -390,27 +415,34 @@ public final class ScaleBarReader implements AutoCloseable {
      * label in a grey or colour of its own, a few levels off a shaded specimen (see
      * {@link LocalContrastPlane}).
      */
-    private static List<LabelPlane> flattened(GrayPlane g, BarCandidate shown) {
+    private static List<Supplier<LabelPlane>> flattened(GrayPlane g, BarCandidate shown) {
         LocalContrastPlane.Flattened lighter = LocalContrastPlane.around(g, shown);
-        LocalContrastPlane.Flattened darker = lighter.inverted();
-        List<LabelPlane> planes = new ArrayList<>();
-        for (LocalContrastPlane.Flattened f : shown.polarity() > 0 ? List.of(lighter, darker) : List.of(darker, lighter)) {
-            planes.add(new LabelPlane(f.plane(), f.ink(), 0));
-        }
+        Supplier<LabelPlane> light = () -> new LabelPlane(lighter.plane(), lighter.ink(), 0);
+        Supplier<LabelPlane> dark = () -> {
+            LocalContrastPlane.Flattened darker = lighter.inverted();
+            return new LabelPlane(darker.plane(), darker.ink(), 0);
+        };
+        List<Supplier<LabelPlane>> planes = new ArrayList<>();
+        planes.add(shown.polarity() > 0 ? light : dark);
+        planes.add(shown.polarity() > 0 ? dark : light);
         return planes;
     }
 
-    /** Counts the OCR calls made for the image being read. */
+    /**
+     * Counts the OCR calls made for the image being read. A crop answered from memory counts as a
+     * call: the budgets bound the fields tried, and readings do not depend on what is remembered.
+     */
     private static final class CountingOcr implements OcrEngine {
-        private final OcrEngine engine;
+        private final RememberingOcr engine;
         private int calls;
 
-        CountingOcr(OcrEngine engine) {
+        CountingOcr(RememberingOcr engine) {
             this.engine = engine;
         }
 
         void reset() {
             calls = 0;
+            engine.forget();
         }
 
         @Override

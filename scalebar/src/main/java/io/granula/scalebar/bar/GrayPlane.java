@@ -51,10 +51,19 @@ public record GrayPlane(int width, int height, float[] pixels, float lo, float h
     /** The plane with rows and columns swapped: a vertical bar of the image is a horizontal one here. */
     public GrayPlane transposed() {
         float[] t = new float[pixels.length];
-        for (int y = 0; y < height; y++) {
-            int off = y * width;
-            for (int x = 0; x < width; x++) {
-                t[x * height + y] = pixels[off + x];
+        // in 32 x 32 tiles: a row-by-row copy writes each value a whole column away from the last,
+        // a cache miss per pixel on a 2048 px image
+        int tile = 32;
+        for (int y0 = 0; y0 < height; y0 += tile) {
+            int y1 = Math.min(height, y0 + tile);
+            for (int x0 = 0; x0 < width; x0 += tile) {
+                int x1 = Math.min(width, x0 + tile);
+                for (int y = y0; y < y1; y++) {
+                    int off = y * width;
+                    for (int x = x0; x < x1; x++) {
+                        t[x * height + y] = pixels[off + x];
+                    }
+                }
             }
         }
         return new GrayPlane(height, width, t, lo, hi);

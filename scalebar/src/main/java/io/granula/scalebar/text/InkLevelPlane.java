@@ -1,5 +1,6 @@
 package io.granula.scalebar.text;
 
+import io.granula.scalebar.bar.BarCandidate;
 import io.granula.scalebar.bar.GrayPlane;
 
 /**
@@ -17,11 +18,31 @@ public final class InkLevelPlane {
 
     /** The slice of {@code g} around {@code level}, pixels within {@code tolerance} of it at half ink or more. */
     public static GrayPlane slice(GrayPlane g, float level, float tolerance) {
+        return slice(g, level, tolerance, new GlyphFinder.Window(0, 0, g.width() - 1, g.height() - 1));
+    }
+
+    /**
+     * The slice where {@code bar}'s label is searched and read, paper elsewhere: the glyph finder's
+     * window, widened by the most the label's crop reaches past a field inside it (a quarter of the
+     * field's text height and 2 px, {@link LabelImagePreparer}; a field is no taller than the
+     * window). A tenth of a 2048 px image instead of all of it, and the same label either way.
+     */
+    public static GrayPlane sliceNear(GrayPlane g, float level, float tolerance, BarCandidate bar) {
+        GlyphFinder.Window w = GlyphFinder.window(g, bar);
+        int margin = (w.y1() - w.y0() + 1) / 4 + 3;
+        return slice(g, level, tolerance, new GlyphFinder.Window(Math.max(0, w.x0() - margin),
+                Math.max(0, w.y0() - margin), Math.min(g.width() - 1, w.x1() + margin),
+                Math.min(g.height() - 1, w.y1() + margin)));
+    }
+
+    private static GrayPlane slice(GrayPlane g, float level, float tolerance, GlyphFinder.Window filled) {
         float[] src = g.pixels();
         float[] out = new float[src.length];
         float falloff = 2 * Math.max(tolerance, 1e-6f);
-        for (int i = 0; i < src.length; i++) {
-            out[i] = Math.max(0, 1 - Math.abs(src[i] - level) / falloff);
+        for (int y = filled.y0(); y <= filled.y1(); y++) {
+            for (int i = y * g.width() + filled.x0(); i <= y * g.width() + filled.x1(); i++) {
+                out[i] = Math.max(0, 1 - Math.abs(src[i] - level) / falloff);
+            }
         }
         return new GrayPlane(g.width(), g.height(), out, 0, 1);
     }

@@ -1,5 +1,6 @@
 package io.granula.scalebar.text;
 
+import io.granula.core.image.Percentiles;
 import io.granula.scalebar.bar.BarCandidate;
 import io.granula.scalebar.bar.GrayPlane;
 import io.granula.scalebar.bar.UniformRect;
@@ -210,12 +211,23 @@ public final class LocalContrastPlane {
         return false;
     }
 
-    /** Median of the first {@code n} values (reorders them). */
-    private static float median(float[] v, int n) {
+    /**
+     * Median of the first {@code n} values (reorders them), by selection rather than sorting: the
+     * same value, in linear time (the cells' and the noise's medians were most of this plane's cost).
+     */
+    static float median(float[] v, int n) {
         if (n == 0) {
             return 0;
         }
-        Arrays.sort(v, 0, n);
-        return n % 2 == 1 ? v[n / 2] : 0.5f * (v[n / 2 - 1] + v[n / 2]);
+        float upper = Percentiles.select(v, n, n / 2);
+        if (n % 2 == 1) {
+            return upper;
+        }
+        // everything left of n / 2 is no larger: the lower middle value is their maximum
+        float lower = Float.NEGATIVE_INFINITY;
+        for (int i = 0; i < n / 2; i++) {
+            lower = Math.max(lower, v[i]);
+        }
+        return 0.5f * (lower + upper);
     }
 }

@@ -70,4 +70,27 @@ class FlatLevelsTest {
         assertThat(s.hi()).isEqualTo(1f);
         assertThat(s.at(W - 1, 0)).isEqualTo(0f);          // texture near 200, far from 160
     }
+
+    @Test
+    void theSliceNearABarIsTheWholeSliceWhereItsLabelIsSearchedAndReadAndPaperFarAway() {
+        GrayPlane g = specimenWithGreyLabel();
+        io.granula.scalebar.bar.BarCandidate bar = new io.granula.scalebar.bar.BarCandidate(
+                new UniformRect(150, 199, 150, 153, 255), 100, 0.6, 1, java.util.Optional.empty(), 1);
+        GrayPlane whole = InkLevelPlane.slice(g, 160, 10);
+        GrayPlane near = InkLevelPlane.sliceNear(g, 160, 10, bar);
+        GlyphFinder.Window w = GlyphFinder.window(g, bar);
+        for (int y = w.y0(); y <= w.y1(); y++) {
+            for (int x = w.x0(); x <= w.x1(); x++) {
+                assertThat(near.at(x, y)).isEqualTo(whole.at(x, y));
+            }
+        }
+        // the label's crop reaches a quarter of the window's height past it; nothing is filled further out
+        int reach = (w.y1() - w.y0() + 1) / 4 + 3;
+        int farX = w.x1() + reach + 1;
+        if (farX < W) {
+            for (int y = 0; y < H; y++) {
+                assertThat(near.at(farX, y)).isZero();
+            }
+        }
+    }
 }

@@ -84,4 +84,19 @@ public class LocalContrastPlaneTest {
             assertThat(matches(f.plane(), bar, f.ink(), 0)).isEmpty();
         }
     }
+
+    @Test
+    void theMedianBySelectionIsTheSortedMedianForOddAndEvenCountsAndTies() {
+        java.util.Random rnd = new java.util.Random(7);
+        for (int n = 1; n < 300; n += 7) {
+            float[] v = new float[n + 5]; // only the first n count
+            for (int i = 0; i < v.length; i++) {
+                v[i] = rnd.nextInt(12) * 0.5f; // many ties, as in 8-bit data
+            }
+            float[] sorted = java.util.Arrays.copyOf(v, n);
+            java.util.Arrays.sort(sorted);
+            float expected = n % 2 == 1 ? sorted[n / 2] : 0.5f * (sorted[n / 2 - 1] + sorted[n / 2]);
+            assertThat(LocalContrastPlane.median(v, n)).as("n = %d", n).isEqualTo(expected);
+        }
+    }
 }

@@ -115,8 +115,16 @@ public final class Percentiles {
      * do not make it quadratic. Leaves a[k] as the k-th smallest, smaller values left, larger right.
      */
     static float select(float[] a, int k) {
+        return select(a, a.length, k);
+    }
+
+    /** As {@link #select(float[], int)} over the first {@code n} values of {@code a} only. */
+    public static float select(float[] a, int n, int k) {
+        if (k < 0 || k >= n || n > a.length) {
+            throw new IllegalArgumentException("rank " + k + " of " + n + " values (array of " + a.length + ")");
+        }
         int lo = 0;
-        int hi = a.length - 1;
+        int hi = n - 1;
         long seed = 0x9E3779B97F4A7C15L;
         while (lo < hi) {
             seed = seed * 6364136223846793005L + 1442695040888963407L;
