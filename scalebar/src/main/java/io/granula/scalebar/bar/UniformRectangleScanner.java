@@ -26,6 +26,10 @@ public final class UniformRectangleScanner {
      * @param toleranceFraction largest deviation from a run's mean, as a fraction of the image's range
      */
     public UniformRectangleScanner(int minLength, float toleranceFraction) {
+        if (minLength < 4) {
+            // runs of 4 px or more keep a row's rectangles in order of their start (see attach)
+            throw new IllegalArgumentException("shortest run must be 4 px or more, got " + minLength);
+        }
         this.minLength = minLength;
         this.toleranceFraction = toleranceFraction;
     }
@@ -78,7 +82,7 @@ public final class UniformRectangleScanner {
                 }
                 if (n >= minLength) {
                     int last = x - step;
-                    next.add(attach(open, Math.min(start, last), Math.max(start, last), (float) (sum / n), y, tol));
+                    next.add(attach(open, Math.min(start, last), Math.max(start, last), (float) (sum / n), y, tol, rightToLeft));
                 }
             }
             for (Growing o : open) {
@@ -99,9 +103,28 @@ public final class UniformRectangleScanner {
         return closed;
     }
 
-    private static Growing attach(List<Growing> open, int x0, int x1, float mean, int y, float tol) {
-        for (Growing o : open) {
-            if (!o.extended && Math.abs(o.x0 - x0) <= 1 && Math.abs(o.x1 - x1) <= 1 && Math.abs(o.mean() - mean) <= tol) {
+    /**
+     * Extends the first open rectangle (in the previous row's order) that the run continues, or starts
+     * one. The previous row's rectangles are in scan order, their first runs at least
+     * {@code minLength - 2} px apart, so only the few whose start is within a pixel of the run's need
+     * looking at: found by bisection instead of a walk along the row (on a textured 2048 px image,
+     * a hundred runs a row, the walk was most of the scan).
+     */
+    private static Growing attach(List<Growing> open, int x0, int x1, float mean, int y, float tol, boolean rightToLeft) {
+        int lo = 0;
+        int hi = open.size();
+        while (lo < hi) { // first index whose start is not before x0 - 1 (left to right) or after x0 + 1
+            int mid = (lo + hi) >>> 1;
+            int start = open.get(mid).x0;
+            if (rightToLeft ? start > x0 + 1 : start < x0 - 1) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        for (int i = lo; i < open.size() && Math.abs(open.get(i).x0 - x0) <= 1; i++) {
+            Growing o = open.get(i);
+            if (!o.extended && Math.abs(o.x1 - x1) <= 1 && Math.abs(o.mean() - mean) <= tol) {
                 o.add(x0, x1, mean, y);
                 o.extended = true;
                 return o;

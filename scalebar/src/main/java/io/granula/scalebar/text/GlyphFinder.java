@@ -87,11 +87,14 @@ public final class GlyphFinder {
     private static boolean[] inkMask(GrayPlane g, float ink, float paper, int x0, int y0, int w, int h, boolean[] strong) {
         float span = ink - paper;
         boolean[] weak = new boolean[w * h];
+        float[] px = g.pixels();
         for (int y = 0; y < h; y++) {
+            int from = (y0 + y) * g.width() + x0;
+            int row = y * w;
             for (int x = 0; x < w; x++) {
-                float t = (g.at(x0 + x, y0 + y) - paper) / span;
-                strong[y * w + x] = t >= HIGH;
-                weak[y * w + x] = t >= LOW;
+                float t = (px[from + x] - paper) / span;
+                strong[row + x] = t >= HIGH;
+                weak[row + x] = t >= LOW;
             }
         }
         boolean[] out = strong.clone();
@@ -129,13 +132,14 @@ public final class GlyphFinder {
         Arrays.fill(minY, Integer.MAX_VALUE);
         Arrays.fill(maxX, -1);
         Arrays.fill(maxY, -1);
+        int[] roots = uf.roots();
         for (int y = 0; y < h; y++) {
             for (int x = 0; x < w; x++) {
                 int i = y * w + x;
                 if (labels[i] == 0) {
                     continue;
                 }
-                int root = uf.find(labels[i]);
+                int root = roots[labels[i]];
                 labels[i] = root;
                 minX[root] = Math.min(minX[root], x);
                 maxX[root] = Math.max(maxX[root], x);
@@ -219,6 +223,18 @@ public final class GlyphFinder {
 
         int size() {
             return next;
+        }
+
+        /**
+         * Every label's root, as {@link #find} gives it, in one pass: a union makes the larger root point
+         * to the smaller, so each label's parent comes before it and is resolved by the time it is.
+         */
+        int[] roots() {
+            int[] root = new int[next];
+            for (int i = 1; i < next; i++) {
+                root[i] = parent[i] == i ? i : root[parent[i]];
+            }
+            return root;
         }
     }
 }
