@@ -51,13 +51,20 @@ public final class GlyphFinder {
                 if (!ink[i]) {
                     continue;
                 }
-                // already-visited 8-neighbours: W, NW, N, NE
+                // already-visited 8-neighbours: W, NW, N, NE. With N in ink the other three are already
+                // joined to it (W through its NE, NW and NE through N's own row), and with W in ink NW is
+                // joined to W: the scan's decision tree of Wu, Otoo and Suzuki (Pattern Analysis and
+                // Applications 12, 2009), which makes the same components with fewer unions
+                int n = y > 0 ? labels[i - w] : 0;
+                if (n != 0) {
+                    labels[i] = n;
+                    continue;
+                }
                 int best = x > 0 ? labels[i - 1] : 0;
                 if (y > 0) {
-                    if (x > 0) {
-                        best = uf.merge(best, labels[i - w - 1]);
+                    if (x > 0 && best == 0) {
+                        best = labels[i - w - 1];
                     }
-                    best = uf.merge(best, labels[i - w]);
                     if (x < w - 1) {
                         best = uf.merge(best, labels[i - w + 1]);
                     }
