@@ -351,15 +351,22 @@ public final class ScaleBarReader implements AutoCloseable {
                         c.background() + TIGHT_PAPER * (c.barValue() - c.background())));
             }
             MeasuredBar bar = null;
-            // the first pass over horizontal bars reads most labels on its first plane: searched one plane at
-            // a time; every later pass runs only on images where nothing has read yet, and most often
-            // searches every plane, so their searches run side by side
-            boolean eager = pass != Pass.USUAL || vertical;
-            List<Searched> searched = eager
-                    ? planes.parallelStream().map(lp -> search(lp.get(), c, shown, vertical)).toList()
-                    : null;
+            // the best horizontal bar's label is most often read on its first plane (288 of 352 labels read
+            // on held-out seeds 16, 58, 300, 301): that plane is searched alone. Past it, the image is
+            // one of the few whose label is elsewhere or has none, and every plane is most often
+            // searched: side by side
+            boolean firstAlone = pass == Pass.USUAL && !vertical && i == 0;
+            List<Searched> searched = new ArrayList<>();
             for (int p = 0; p < planes.size(); p++) {
-                Searched sp = eager ? searched.get(p) : search(planes.get(p).get(), c, shown, vertical);
+                if (p == searched.size()) {
+                    if (firstAlone && p == 0) {
+                        searched.add(search(planes.get(0).get(), c, shown, vertical));
+                    } else {
+                        searched.addAll(planes.subList(p, planes.size()).parallelStream()
+                                .map(lp -> search(lp.get(), c, shown, vertical)).toList());
+                    }
+                }
+                Searched sp = searched.get(p);
                 LabelPlane lp = sp.plane();
                 GlyphMap map = sp.map();
                 List<LabelBarMatcher.Match> matches = sp.matches();
