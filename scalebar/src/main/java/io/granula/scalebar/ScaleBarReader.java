@@ -24,6 +24,7 @@ import io.granula.scalebar.text.LabelReading;
 import io.granula.scalebar.text.LocalContrastPlane;
 import io.granula.scalebar.text.OcrEngine;
 import io.granula.scalebar.text.OcrUnavailableException;
+import io.granula.scalebar.text.PlaneBuffers;
 import io.granula.scalebar.text.RememberingOcr;
 import io.granula.scalebar.text.TesseractOcr;
 import io.granula.scalebar.text.TextBlock;
@@ -91,6 +92,7 @@ public final class ScaleBarReader implements AutoCloseable {
     private final BarEndpointLocator locator = new BarEndpointLocator();
     private final TickRulerFinder rulerFinder = new TickRulerFinder();
     private final GlyphFinder glyphFinder = new GlyphFinder();
+    private final PlaneBuffers buffers = new PlaneBuffers();
     private final TextBlockGrouper grouper = new TextBlockGrouper();
     private final LabelBarMatcher matcher = new LabelBarMatcher();
     private final MetadataCalibrations metadataCalibrations = new MetadataCalibrations();
@@ -142,6 +144,7 @@ public final class ScaleBarReader implements AutoCloseable {
         Optional<Calibration> fromMetadata = metadataCalibrations.read(new MetadataContext(metadata, file, image.width()));
         GrayPlane grey = GrayPlane.of(image);
         Detection d = detect(grey, GrayPlane.chromaOf(image, grey));
+        buffers.clear();
         if (LOG.isDebugEnabled()) {
             LOG.debug("OCR calls {} ({} answered from memory) found {} read {}", counting.map(c -> c.calls).orElse(0),
                     counting.map(c -> c.engine.repeats()).orElse(0), d.found, d.reading.isPresent());
@@ -357,47 +360,55 @@ public final class ScaleBarReader implements AutoCloseable {
             // searched: side by side
             boolean firstAlone = pass == Pass.USUAL && !vertical && i == 0;
             List<Searched> searched = new ArrayList<>();
-            for (int p = 0; p < planes.size(); p++) {
-                if (p == searched.size()) {
-                    if (firstAlone && p == 0) {
-                        searched.add(search(planes.get(0).get(), c, shown, vertical));
-                    } else {
-                        searched.addAll(planes.subList(p, planes.size()).parallelStream()
-                                .map(lp -> search(lp.get(), c, shown, vertical)).toList());
-                    }
-                }
-                Searched sp = searched.get(p);
-                LabelPlane lp = sp.plane();
-                GlyphMap map = sp.map();
-                List<LabelBarMatcher.Match> matches = sp.matches();
-                if (matches.isEmpty()) {
-                    continue;
-                }
-                if (bar == null) {
-                    bar = f.ruler().isPresent() ? f.ruler().get().measure() : locator.measure(f.plane(), c);
-                    bar = vertical ? bar.asVertical() : bar;
-                }
-                if (labelReader.isEmpty()) {
-                    return new Detection(true, Optional.of(bar), Optional.of(matches.get(0).block()), Optional.empty(),
-                            0.5 * barQuality(c));
-                }
-                for (int k = 0; k < Math.min(MAX_FIELDS_PER_BAR, matches.size()) && counting.get().calls < OCR_BUDGET; k++) {
-                    Optional<LabelReading> reading = labelReader.get().read(lp.plane(), map, matches.get(k).block());
-                    if (reading.isPresent()) {
-                        if (LOG.isDebugEnabled()) {
-                            LOG.debug("label read in pass {} ({}), bar {} of {}, plane {}", pass, vertical ? "vertical" : "horizontal",
-                                    i + 1, candidates.size(), p + 1);
+            try {
+                for (int p = 0; p < planes.size(); p++) {
+                    if (p == searched.size()) {
+                        if (firstAlone && p == 0) {
+                            searched.add(search(planes.get(0).get(), c, shown, vertical));
+                        } else {
+                            searched.addAll(planes.subList(p, planes.size()).parallelStream()
+                                    .map(lp -> search(lp.get(), c, shown, vertical)).toList());
                         }
-                        return new Detection(true, Optional.of(bar), Optional.of(reading.get().block()), reading,
-                                barQuality(c) * reading.get().confidence());
+                    }
+                    Searched sp = searched.get(p);
+                    LabelPlane lp = sp.plane();
+                    GlyphMap map = sp.map();
+                    List<LabelBarMatcher.Match> matches = sp.matches();
+                    if (matches.isEmpty()) {
+                        continue;
+                    }
+                    if (bar == null) {
+                        bar = f.ruler().isPresent() ? f.ruler().get().measure() : locator.measure(f.plane(), c);
+                        bar = vertical ? bar.asVertical() : bar;
+                    }
+                    if (labelReader.isEmpty()) {
+                        return new Detection(true, Optional.of(bar), Optional.of(matches.get(0).block()),
+                                Optional.empty(), 0.5 * barQuality(c));
+                    }
+                    int fields = Math.min(MAX_FIELDS_PER_BAR, matches.size());
+                    for (int k = 0; k < fields && counting.get().calls < OCR_BUDGET; k++) {
+                        Optional<LabelReading> reading = labelReader.get().read(lp.plane(), map,
+                                matches.get(k).block());
+                        if (reading.isPresent()) {
+                            if (LOG.isDebugEnabled()) {
+                                LOG.debug("label read in pass {} ({}), bar {} of {}, plane {}", pass,
+                                        vertical ? "vertical" : "horizontal", i + 1, candidates.size(), p + 1);
+                            }
+                            return new Detection(true, Optional.of(bar), Optional.of(reading.get().block()), reading,
+                                    barQuality(c) * reading.get().confidence());
+                        }
+                    }
+                    if (unread == Detection.NONE && matches.get(0).block().glyphs().size() >= MIN_UNREAD_LABEL_GLYPHS
+                            && bar.length() >= MIN_UNREAD_BAR_PX) {
+                        // kept in case no other bar reads: a bar whose label OCR cannot read is still worth
+                        // reporting (measured, uncalibrated, with a warning) rather than "no scale bar"
+                        unread = new Detection(true, Optional.of(bar), Optional.of(matches.get(0).block()),
+                                Optional.empty(), 0);
                     }
                 }
-                if (unread == Detection.NONE && matches.get(0).block().glyphs().size() >= MIN_UNREAD_LABEL_GLYPHS
-                        && bar.length() >= MIN_UNREAD_BAR_PX) {
-                    // kept in case no other bar reads: a bar whose label OCR cannot read is still worth
-                    // reporting (measured, uncalibrated, with a warning) rather than "no scale bar"
-                    unread = new Detection(true, Optional.of(bar), Optional.of(matches.get(0).block()), Optional.empty(), 0);
-                }
+            } finally {
+                // nothing found reads a plane after its bar's search: this bar's slices are the next one's
+                searched.forEach(sp -> buffers.giveBack(sp.plane().plane().pixels()));
             }
         }
         return unread;
@@ -409,13 +420,13 @@ public final class ScaleBarReader implements AutoCloseable {
      * the specimen's), then, beside a horizontal bar, the flat levels near it (a grey label under a
      * black or white bar).
      */
-    private static List<Supplier<LabelPlane>> slices(GrayPlane own, BarCandidate c, BarCandidate shown, boolean vertical) {
+    private List<Supplier<LabelPlane>> slices(GrayPlane own, BarCandidate c, BarCandidate shown, boolean vertical) {
         float tolerance = SLICE_TOLERANCE * own.range();
         List<Supplier<LabelPlane>> planes = new ArrayList<>();
-        planes.add(() -> new LabelPlane(InkLevelPlane.sliceNear(own, c.barValue(), tolerance, shown), 1, 0));
+        planes.add(() -> new LabelPlane(InkLevelPlane.sliceNear(own, c.barValue(), tolerance, shown, buffers), 1, 0));
         if (!vertical) {
             for (float level : FlatLevels.around(own, c.rect(), c.barValue(), 3 * tolerance, 2)) {
-                planes.add(() -> new LabelPlane(InkLevelPlane.sliceNear(own, level, tolerance, shown), 1, 0));
+                planes.add(() -> new LabelPlane(InkLevelPlane.sliceNear(own, level, tolerance, shown, buffers), 1, 0));
             }
         }
         return planes;
@@ -426,11 +437,11 @@ public final class ScaleBarReader implements AutoCloseable {
      * label in a grey or colour of its own, a few levels off a shaded specimen (see
      * {@link LocalContrastPlane}).
      */
-    private static List<Supplier<LabelPlane>> flattened(GrayPlane g, BarCandidate shown) {
-        LocalContrastPlane.Flattened lighter = LocalContrastPlane.around(g, shown);
+    private List<Supplier<LabelPlane>> flattened(GrayPlane g, BarCandidate shown) {
+        LocalContrastPlane.Flattened lighter = LocalContrastPlane.around(g, shown, buffers);
         Supplier<LabelPlane> light = () -> new LabelPlane(lighter.plane(), lighter.ink(), 0);
         Supplier<LabelPlane> dark = () -> {
-            LocalContrastPlane.Flattened darker = lighter.inverted();
+            LocalContrastPlane.Flattened darker = lighter.inverted(buffers);
             return new LabelPlane(darker.plane(), darker.ink(), 0);
         };
         List<Supplier<LabelPlane>> planes = new ArrayList<>();

@@ -18,7 +18,8 @@ public final class InkLevelPlane {
 
     /** The slice of {@code g} around {@code level}, pixels within {@code tolerance} of it at half ink or more. */
     public static GrayPlane slice(GrayPlane g, float level, float tolerance) {
-        return slice(g, level, tolerance, new GlyphFinder.Window(0, 0, g.width() - 1, g.height() - 1));
+        GlyphFinder.Window all = new GlyphFinder.Window(0, 0, g.width() - 1, g.height() - 1);
+        return slice(g, level, tolerance, all, new float[g.pixels().length]);
     }
 
     /**
@@ -27,17 +28,17 @@ public final class InkLevelPlane {
      * field's text height and 2 px, {@link LabelImagePreparer}; a field is no taller than the
      * window). A tenth of a 2048 px image instead of all of it, and the same label either way.
      */
-    public static GrayPlane sliceNear(GrayPlane g, float level, float tolerance, BarCandidate bar) {
+    public static GrayPlane sliceNear(GrayPlane g, float level, float tolerance, BarCandidate bar, PlaneBuffers buffers) {
         GlyphFinder.Window w = GlyphFinder.window(g, bar);
         int margin = (w.y1() - w.y0() + 1) / 4 + 3;
-        return slice(g, level, tolerance, new GlyphFinder.Window(Math.max(0, w.x0() - margin),
-                Math.max(0, w.y0() - margin), Math.min(g.width() - 1, w.x1() + margin),
-                Math.min(g.height() - 1, w.y1() + margin)));
+        GlyphFinder.Window filled = new GlyphFinder.Window(Math.max(0, w.x0() - margin), Math.max(0, w.y0() - margin),
+                Math.min(g.width() - 1, w.x1() + margin), Math.min(g.height() - 1, w.y1() + margin));
+        return slice(g, level, tolerance, filled, buffers.take(g.pixels().length, g.width(), filled));
     }
 
-    private static GrayPlane slice(GrayPlane g, float level, float tolerance, GlyphFinder.Window filled) {
+    /** Fills {@code out} (all paper) over {@code filled}. */
+    private static GrayPlane slice(GrayPlane g, float level, float tolerance, GlyphFinder.Window filled, float[] out) {
         float[] src = g.pixels();
-        float[] out = new float[src.length];
         float falloff = 2 * Math.max(tolerance, 1e-6f);
         for (int y = filled.y0(); y <= filled.y1(); y++) {
             for (int i = y * g.width() + filled.x0(); i <= y * g.width() + filled.x1(); i++) {

@@ -48,9 +48,9 @@ public final class LocalContrastPlane {
      */
     public record Flattened(GrayPlane plane, float ink, GlyphFinder.Window window) {
         /** The same contrast with dark ink: a label darker than the specimen around it. */
-        public Flattened inverted() {
+        public Flattened inverted(PlaneBuffers buffers) {
             float[] src = plane.pixels();
-            float[] out = new float[src.length];
+            float[] out = buffers.take(src.length, plane.width(), window);
             int width = plane.width();
             // only the window: the paper outside it stays 0 either way, and the window is a fraction
             // of the image (a tenth for a 200 px bar on a 2048 px image)
@@ -70,7 +70,7 @@ public final class LocalContrastPlane {
      * Contrast to the local background around {@code bar}, lighter ink positive ({@link
      * Flattened#inverted()} for darker ink), over the window the glyph finder searches.
      */
-    public static Flattened around(GrayPlane g, BarCandidate bar) {
+    public static Flattened around(GrayPlane g, BarCandidate bar, PlaneBuffers buffers) {
         GlyphFinder.Window win = GlyphFinder.window(g, bar);
         int w = win.x1() - win.x0() + 1;
         int h = win.y1() - win.y0() + 1;
@@ -79,7 +79,7 @@ public final class LocalContrastPlane {
         int nx = Math.max(1, (w + cell - 1) / cell);
         int ny = Math.max(1, (h + cell - 1) / cell);
         float[] medians = cellMedians(g, win, w, h, masked, cell, nx, ny);
-        float[] out = new float[g.pixels().length];
+        float[] out = buffers.take(g.pixels().length, g.width(), win);
         float[] flat = new float[w * h / 3 + h + 1];
         float[] win2d = new float[w * h];
         int n = 0;

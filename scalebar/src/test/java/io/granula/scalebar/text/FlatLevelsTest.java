@@ -77,7 +77,7 @@ class FlatLevelsTest {
         io.granula.scalebar.bar.BarCandidate bar = new io.granula.scalebar.bar.BarCandidate(
                 new UniformRect(150, 199, 150, 153, 255), 100, 0.6, 1, java.util.Optional.empty(), 1);
         GrayPlane whole = InkLevelPlane.slice(g, 160, 10);
-        GrayPlane near = InkLevelPlane.sliceNear(g, 160, 10, bar);
+        GrayPlane near = InkLevelPlane.sliceNear(g, 160, 10, bar, new PlaneBuffers());
         GlyphFinder.Window w = GlyphFinder.window(g, bar);
         for (int y = w.y0(); y <= w.y1(); y++) {
             for (int x = w.x0(); x <= w.x1(); x++) {

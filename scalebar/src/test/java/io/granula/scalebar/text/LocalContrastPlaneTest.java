@@ -62,7 +62,7 @@ public class LocalContrastPlaneTest {
         // the usual search: ink from the specimen towards the far end of the range, against the bar
         assertThat(spansLabel(matches(g, bar, g.hi(), bar.background()))).isFalse();
 
-        LocalContrastPlane.Flattened lighter = LocalContrastPlane.around(g, bar);
+        LocalContrastPlane.Flattened lighter = LocalContrastPlane.around(g, bar, new PlaneBuffers());
         assertThat(spansLabel(matches(lighter.plane(), bar, lighter.ink(), 0))).isTrue();
     }
 
@@ -79,8 +79,8 @@ public class LocalContrastPlaneTest {
         });
         GrayPlane g = GrayPlane.of(TestImages.gray(img, 3, 11));
         BarCandidate bar = new BarDetector().detect(g).get(0);
-        LocalContrastPlane.Flattened lighter = LocalContrastPlane.around(g, bar);
-        for (LocalContrastPlane.Flattened f : java.util.List.of(lighter, lighter.inverted())) {
+        LocalContrastPlane.Flattened lighter = LocalContrastPlane.around(g, bar, new PlaneBuffers());
+        for (LocalContrastPlane.Flattened f : java.util.List.of(lighter, lighter.inverted(new PlaneBuffers()))) {
             assertThat(matches(f.plane(), bar, f.ink(), 0)).isEmpty();
         }
     }
