@@ -246,6 +246,30 @@ public final class ScaleBarReader implements AutoCloseable {
     /** OCR calls the grey slices get when the usual planes read nothing. */
     private static final int SLICE_OCR_BUDGET = 20;
 
+    /**
+     * The planes {@code pass} searches a bar's label on, made when searched. The usual pass: the label
+     * in the bar's colour first; then, on a colour image, in a colour of its own; then in the bar's
+     * colour on surroundings closer to it than the bar's own (a white label on a light patch of
+     * specimen, whose texture the first search takes for ink and joins to it).
+     */
+    private List<Supplier<LabelPlane>> labelPlanes(Pass pass, GrayPlane g, Optional<GrayPlane> chroma, GrayPlane own,
+                                                   BarCandidate c, BarCandidate shown, boolean vertical) {
+        return switch (pass) {
+            case SLICED -> slices(own, c, shown, vertical);
+            case FLATTENED -> c.support() >= CLEAN_BAR_SUPPORT ? flattened(g, shown) : List.of();
+            case USUAL -> {
+                List<Supplier<LabelPlane>> planes = new ArrayList<>();
+                planes.add(() -> new LabelPlane(own, c.barValue(), c.background()));
+                if (own == g) {
+                    chroma.ifPresent(p -> planes.add(() -> new LabelPlane(p, p.hi(), p.lo())));
+                }
+                planes.add(() -> new LabelPlane(own, c.barValue(),
+                        c.background() + TIGHT_PAPER * (c.barValue() - c.background())));
+                yield planes;
+            }
+        };
+    }
+
     /** Where a bar's label is searched: a plane, and the levels of ink and paper on it. */
     private record LabelPlane(GrayPlane plane, float ink, float paper) {
     }
@@ -346,22 +370,7 @@ public final class ScaleBarReader implements AutoCloseable {
             // the candidate as the image shows it: a vertical bar's box in the image's own axes
             BarCandidate shown = vertical ? upright(c) : c;
             GrayPlane own = f.onChroma() ? chroma.orElseThrow() : g;
-            // the label in the bar's colour first; then, on a colour image, in a colour of its own; then
-            // in the bar's colour on surroundings closer to it than the bar's own (a white label on a
-            // light patch of specimen, whose texture the first search takes for ink and joins to it)
-            List<Supplier<LabelPlane>> planes = switch (pass) {
-                case SLICED -> slices(own, c, shown, vertical);
-                case FLATTENED -> c.support() >= CLEAN_BAR_SUPPORT ? flattened(g, shown) : new ArrayList<>();
-                case USUAL -> new ArrayList<>();
-            };
-            if (pass == Pass.USUAL) {
-                planes.add(() -> new LabelPlane(own, c.barValue(), c.background()));
-                if (own == g) {
-                    chroma.ifPresent(p -> planes.add(() -> new LabelPlane(p, p.hi(), p.lo())));
-                }
-                planes.add(() -> new LabelPlane(own, c.barValue(),
-                        c.background() + TIGHT_PAPER * (c.barValue() - c.background())));
-            }
+            List<Supplier<LabelPlane>> planes = labelPlanes(pass, g, chroma, own, c, shown, vertical);
             MeasuredBar bar = null;
             // the best horizontal bar's label is most often read on its first plane (288 of 352 labels read
             // on held-out seeds 16, 58, 300, 301): that plane is searched alone. Past it, the image is
