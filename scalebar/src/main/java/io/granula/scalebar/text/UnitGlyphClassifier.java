@@ -75,22 +75,15 @@ public final class UnitGlyphClassifier {
             }
             boolean below = false;
             boolean stroke = true;
-            for (int y = block.baseline() + depth; y <= g.y1(); y++) {
-                int from = Integer.MAX_VALUE;
-                int to = Integer.MIN_VALUE;
-                for (int x = g.x0(); x <= g.x1(); x++) {
-                    if (map.isCore(x, y, g)) {
-                        from = Math.min(from, x);
-                        to = x;
-                    }
-                }
-                if (to >= from) {
+            int y = block.baseline() + depth;
+            for (int width : rowWidths(map, g, y)) {
+                if (width > 0) {
                     below = true;
                     // a µ's descender is one stroke, a third of the text height deep at most; ink
                     // wider or deeper is a blob the letter touches (a dark particle under an n)
-                    stroke &= to - from + 1 <= Math.max(3, MAX_DESCENDER_WIDTH * t)
-                            && y - block.baseline() <= MAX_DESCENDER_DEPTH * t;
+                    stroke &= width <= Math.max(3, MAX_DESCENDER_WIDTH * t) && y - block.baseline() <= MAX_DESCENDER_DEPTH * t;
                 }
+                y++;
             }
             if (below && stroke) {
                 return true;
@@ -124,17 +117,9 @@ public final class UnitGlyphClassifier {
                 continue;
             }
             List<Integer> widths = new ArrayList<>();
-            for (int y = block.baseline() + depth; y <= g.y1(); y++) {
-                int from = Integer.MAX_VALUE;
-                int to = Integer.MIN_VALUE;
-                for (int x = g.x0(); x <= g.x1(); x++) {
-                    if (map.isCore(x, y, g)) {
-                        from = Math.min(from, x);
-                        to = x;
-                    }
-                }
-                if (to >= from) {
-                    widths.add(to - from + 1);
+            for (int width : rowWidths(map, g, block.baseline() + depth)) {
+                if (width > 0) {
+                    widths.add(width);
                 }
             }
             int n = widths.size();
@@ -148,6 +133,23 @@ public final class UnitGlyphClassifier {
             }
         }
         return false;
+    }
+
+    /** Width of the core ink, first to last column, in each row of {@code g} from {@code fromY} down (0: none). */
+    private static int[] rowWidths(GlyphMap map, Glyph g, int fromY) {
+        int[] widths = new int[Math.max(0, g.y1() - fromY + 1)];
+        for (int y = fromY; y <= g.y1(); y++) {
+            int from = Integer.MAX_VALUE;
+            int to = Integer.MIN_VALUE;
+            for (int x = g.x0(); x <= g.x1(); x++) {
+                if (map.isCore(x, y, g)) {
+                    from = Math.min(from, x);
+                    to = x;
+                }
+            }
+            widths[y - fromY] = to >= from ? to - from + 1 : 0;
+        }
+        return widths;
     }
 
     /** Rows a foot serif spans at the end of a descender. */
