@@ -42,9 +42,11 @@ import java.util.function.Supplier;
 /**
  * Reads an image's scale: the instrument's calibration from the file's metadata, and the scale bar
  * in the image (bar candidates best first; for each, the label fields beside it nearest first, read
- * until one parses), cross-checked when both exist. When no field of any bar reads, the first bar
- * with a label-like field is still reported: found, measured, no value, and a warning saying that its
- * label was not read (so a user learns to type the scale rather than that there is no bar).
+ * until one parses), cross-checked when both exist. When no field of any bar reads, the first field
+ * with a second choice ({@link LabelReader#readField}: OCR read it, a check on specks of the specimen
+ * refused it) is taken, with less confidence; failing that, the first bar with a label-like field is
+ * still reported: found, measured, no value, and a warning saying that its label was not read (so a
+ * user learns to type the scale rather than that there is no bar).
  *
  * <p>Without libtesseract the bar is still found and measured, its value is reported unknown, and
  * {@link #ocrProblem()} says how to install Tesseract. Not thread-safe (one OCR engine); use one
@@ -307,6 +309,7 @@ public final class ScaleBarReader implements AutoCloseable {
      */
     private Detection detect(GrayPlane g, Optional<GrayPlane> chroma) {
         counting.ifPresent(CountingOcr::reset);
+        secondChoice = Detection.NONE;
         List<Found> across = candidates(g, chroma);
         Detection horizontal = detect(g, chroma, across, false, Pass.USUAL);
         if (horizontal.reading.isPresent() || labelReader.isEmpty()) {
@@ -335,10 +338,18 @@ public final class ScaleBarReader implements AutoCloseable {
             }
             other = last.reading.isPresent() ? last : other;
         }
+        if (other.reading.isEmpty() && secondChoice.reading.isPresent()) {
+            // nothing read on any plane: the first bar whose field gave a second choice (see
+            // LabelReader.readField); a field that reads never gets here, so no reading changes
+            return secondChoice;
+        }
         // a vertical stroke with text beside it and no label read is most often a letter's stem or
         // a specimen edge: reported only when its label reads (so is a bar read on a slice)
         return other.reading.isPresent() ? other : horizontal;
     }
+
+    /** The first second choice of a label field (see {@link LabelReader#readField}) for the image being read. */
+    private Detection secondChoice = Detection.NONE;
 
     /** Bar candidates best first: uniform bars on the grey and chroma planes by score, rulers second. */
     private List<Found> candidates(GrayPlane g, Optional<GrayPlane> chroma) {
@@ -405,8 +416,9 @@ public final class ScaleBarReader implements AutoCloseable {
                     }
                     int fields = Math.min(MAX_FIELDS_PER_BAR, matches.size());
                     for (int k = 0; k < fields && counting.get().calls < OCR_BUDGET; k++) {
-                        Optional<LabelReading> reading = labelReader.get().read(lp.plane(), map,
+                        LabelReader.Outcome outcome = labelReader.get().readField(lp.plane(), map,
                                 matches.get(k).block());
+                        Optional<LabelReading> reading = outcome.reading();
                         if (reading.isPresent()) {
                             if (LOG.isDebugEnabled()) {
                                 LOG.debug("label read in pass {} ({}), bar {} of {}, plane {}", pass,
@@ -414,6 +426,11 @@ public final class ScaleBarReader implements AutoCloseable {
                             }
                             return new Detection(true, Optional.of(bar), Optional.of(reading.get().block()), reading,
                                     barQuality(c) * reading.get().confidence());
+                        }
+                        if (outcome.secondChoice().isPresent() && secondChoice == Detection.NONE) {
+                            LabelReading second = outcome.secondChoice().get();
+                            secondChoice = new Detection(true, Optional.of(bar), Optional.of(second.block()),
+                                    outcome.secondChoice(), barQuality(c) * second.confidence());
                         }
                     }
                     if (unread == Detection.NONE && matches.get(0).block().glyphs().size() >= MIN_UNREAD_LABEL_GLYPHS

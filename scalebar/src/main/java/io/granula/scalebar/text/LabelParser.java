@@ -74,12 +74,39 @@ public final class LabelParser {
      */
     public static String digitsForLetters(String text) {
         String t = text.strip();
-        Matcher m = Pattern.compile("^([0-9lI|oOSs.,]+)( ?)(.*)$").matcher(t);
+        Matcher m = DIGIT_LETTERS.matcher(t);
         if (!m.matches()) {
             return t;
         }
-        String digits = m.group(1).replaceAll("[lI|]", "1").replaceAll("[oO]", "0").replaceAll("[Ss]", "5");
-        return digits + m.group(2) + m.group(3);
+        return asDigits(m.group(1)) + m.group(2) + m.group(3);
+    }
+
+    /**
+     * As {@link #digitsForLetters(String)}, with the characters' boxes carrying the same digits: the
+     * checks on where OCR put each letter (a unit letter over digit-high ink is a misread digit) must
+     * not take the S OCR read for a 5 as a letter.
+     */
+    public static OcrLine digitsForLetters(OcrLine line) {
+        String text = digitsForLetters(line.text());
+        Matcher m = DIGIT_LETTERS.matcher(line.text().strip());
+        if (!m.matches()) {
+            return new OcrLine(text, line.symbols());
+        }
+        // the number's characters are the first symbols (OCR gives no symbol for a space)
+        int n = m.group(1).length();
+        java.util.List<OcrLine.Symbol> symbols = new java.util.ArrayList<>(line.symbols());
+        for (int i = 0; i < Math.min(n, symbols.size()); i++) {
+            OcrLine.Symbol s = symbols.get(i);
+            symbols.set(i, new OcrLine.Symbol(asDigits(s.text()), s.x0(), s.y0(), s.x1(), s.y1()));
+        }
+        return new OcrLine(text, symbols);
+    }
+
+    /** Letters OCR gives for digits, and digits, at the start of a reading: a number's place. */
+    private static final Pattern DIGIT_LETTERS = Pattern.compile("^([0-9lI|oOSs.,]+)( ?)(.*)$");
+
+    private static String asDigits(String s) {
+        return s.replaceAll("[lI|]", "1").replaceAll("[oO]", "0").replaceAll("[Ss]", "5");
     }
 
     private static String normalise(String text) {

@@ -60,19 +60,53 @@ public final class LabelReader {
         this.ocr = ocr;
     }
 
+    /**
+     * What a field reads as: the reading, or, when it has none, a second choice from the same OCR
+     * readings (see {@link #readField}).
+     *
+     * @param secondChoice present only when {@code reading} is empty
+     */
+    public record Outcome(Optional<LabelReading> reading, Optional<LabelReading> secondChoice) {
+    }
+
     public Optional<LabelReading> read(GrayPlane g, GlyphMap map, TextBlock block) {
+        return readField(g, map, block).reading();
+    }
+
+    /**
+     * As {@link #read}, with a second choice where nothing reads. Three checks refuse readings of
+     * labels on the specimen that OCR got right (held-out set, issue 16):
+     * <ul>
+     *   <li>a speck of the specimen on the baseline, joined to the field, looks like a decimal point,
+     *   so "200um" counts as a point lost, wherever the speck lies;</li>
+     *   <li>a reading OCR made without the whitelist keeps the letters it saw in its character boxes:
+     *   the 'l' of "lum", over the 1's ink, counts as a unit letter as tall as a digit;</li>
+     *   <li>a bold serif µ whose descender ends in a foot serif is taken for a letter touching a blob,
+     *   and OCR drops it ("5m").</li>
+     * </ul>
+     * Each reading the usual checks refuse is judged again with the point required between two digits
+     * read, the digits' boxes named as digits, and a footed descender taken as a µ
+     * ({@link UnitGlyphClassifier#classifyWithFootSerif}); two such readings of the same round value
+     * are the second choice, with {@link #SECOND_CHOICE_FACTOR}. It costs no OCR call, and a field
+     * that reads is read exactly as before.
+     */
+    public Outcome readField(GrayPlane g, GlyphMap map, TextBlock block) {
         UnitGlyphClassifier.First geometry = units.classify(map, block);
+        UnitGlyphClassifier.First footed = null; // for the second choice, classified when first needed
         List<LabelReading> readings = new ArrayList<>();
+        List<LabelReading> secondChoices = new ArrayList<>();
         int withoutDigits = 0;
         for (Attempt a : ATTEMPTS) {
             OcrImage image = preparer.prepare(g, map, block, a.capHeight(), a.binarise(),
                     geometry == UnitGlyphClassifier.First.MICRO);
             OcrLine line = ocr.readLine(image, OcrEngine.Characters.LABEL, a.layout());
             OcrLine unrestricted = null;
+            OcrLine lenient = null;
             if (!hasDigit(line.text())) {
                 // Under the whitelist Tesseract sometimes drops a narrow 1 it reads as 'l' without it.
                 unrestricted = ocr.readLine(image, OcrEngine.Characters.ANY, a.layout());
                 line = new OcrLine(LabelParser.digitsForLetters(unrestricted.text()), unrestricted.symbols());
+                lenient = LabelParser.digitsForLetters(unrestricted);
                 if (!hasDigit(line.text()) && ++withoutDigits == 3) {
                     break; // no digit three times: not a label, do not spend more OCR on it
                 }
@@ -84,7 +118,13 @@ public final class LabelReader {
                 default -> 0;
             };
             line = UnitLetterRepair.repair(line, image, letter, map, block);
-            Optional<LabelReading> r = reconcile(line, image, geometry, map, block, 1.0);
+            Optional<LabelReading> r = reconcile(line, image, geometry, map, block, 1.0, false);
+            if (r.isEmpty()) {
+                lenient = lenient == null ? line : UnitLetterRepair.repair(lenient, image, letter, map, block);
+                footed = footed == null ? units.classifyWithFootSerif(map, block) : footed;
+                reconcile(lenient, image, footed, map, block, 1.0, true)
+                        .filter(s -> s.confidence() >= MERGED_GLYPHS_CONFIDENCE).ifPresent(secondChoices::add);
+            }
             if (r.isPresent() && r.get().confidence() < MERGED_GLYPHS_CONFIDENCE) {
                 if (unrestricted == null) {
                     unrestricted = ocr.readLine(image, OcrEngine.Characters.ANY, a.layout());
@@ -98,6 +138,20 @@ public final class LabelReader {
                 break;
             }
         }
+        Optional<LabelReading> reading = decide(readings);
+        Optional<LabelReading> second = reading.isPresent() ? Optional.empty()
+                : votes(secondChoices, true).filter(v -> v.count >= 2).map(v -> withConfidence(v.first, SECOND_CHOICE_FACTOR));
+        return new Outcome(reading, second);
+    }
+
+    /**
+     * Confidence factor of a second choice: as for a reading no second crop agreed with (see
+     * {@link #decide}), a check the reading needed was given the benefit of the doubt.
+     */
+    static final double SECOND_CHOICE_FACTOR = 0.75;
+
+    /** The reading the attempts' readings vote for. */
+    private static Optional<LabelReading> decide(List<LabelReading> readings) {
         Optional<Vote> round = votes(readings, true);
         if (round.isPresent()) {
             double agreement = round.get().count >= 2 ? 1.0 : 0.75;
@@ -168,6 +222,15 @@ public final class LabelReader {
 
     Optional<LabelReading> reconcile(OcrLine line, OcrImage image, UnitGlyphClassifier.First geometry, GlyphMap map,
                                      TextBlock block, double confidence) {
+        return reconcile(line, image, geometry, map, block, confidence, false);
+    }
+
+    /**
+     * @param pointAmidDigits a field's point-like glyph counts as a decimal point the reading lost only
+     *                        between two digits read (the second choice), not anywhere in the field
+     */
+    private Optional<LabelReading> reconcile(OcrLine line, OcrImage image, UnitGlyphClassifier.First geometry,
+                                             GlyphMap map, TextBlock block, double confidence, boolean pointAmidDigits) {
         String raw = line.text();
         Optional<LabelParser.Reading> split = parser.split(raw);
         if (split.isEmpty()) {
@@ -202,7 +265,9 @@ public final class LabelReader {
             return Optional.empty(); // a gap in the digits but no decimal point in the field: a lost digit
         }
         boolean separatorRead = r.numberText().contains(".") || r.numberText().contains(",");
-        if (ReadingCoverage.hasPoint(block) && !separatorRead) {
+        boolean point = pointAmidDigits ? ReadingCoverage.hasPointAmidDigits(line, image, block)
+                : ReadingCoverage.hasPoint(block);
+        if (point && !separatorRead) {
             return Optional.empty(); // "25" where the field shows 2.5: a decimal point was lost
         }
         if (DigitShapes.contradicted(line, image, map, block)) {

@@ -205,4 +205,30 @@ final class ReadingCoverage {
     static boolean hasPoint(TextBlock block) {
         return block.glyphs().stream().anyMatch(g -> isPoint(g, block));
     }
+
+    /**
+     * The field has a glyph low and small enough to be a decimal point between two digits OCR read
+     * (its centre between their centres): where a reading with no separator lost one. A speck before
+     * the first digit or after the last is not a lost point (a label never starts or ends with one),
+     * and a point beside a digit OCR skipped leaves that digit's glyph uncovered, which
+     * {@link #accountsForEveryGlyph} refuses.
+     */
+    static boolean hasPointAmidDigits(OcrLine line, OcrImage image, TextBlock block) {
+        double first = Double.POSITIVE_INFINITY;
+        double last = Double.NEGATIVE_INFINITY;
+        for (OcrLine.Symbol s : line.symbols()) {
+            if (!s.text().isEmpty() && Character.isDigit(s.text().charAt(0))) {
+                double centre = (image.toImageX(s.x0()) + image.toImageX(s.x1())) / 2;
+                first = Math.min(first, centre);
+                last = Math.max(last, centre);
+            }
+        }
+        for (Glyph g : block.glyphs()) {
+            double centre = (g.x0() + g.x1() + 1) / 2.0;
+            if (isPoint(g, block) && centre > first && centre < last) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -75,22 +75,15 @@ public final class UnitGlyphClassifier {
             }
             boolean below = false;
             boolean stroke = true;
-            for (int y = block.baseline() + depth; y <= g.y1(); y++) {
-                int from = Integer.MAX_VALUE;
-                int to = Integer.MIN_VALUE;
-                for (int x = g.x0(); x <= g.x1(); x++) {
-                    if (map.isCore(x, y, g)) {
-                        from = Math.min(from, x);
-                        to = x;
-                    }
-                }
-                if (to >= from) {
+            int y = block.baseline() + depth;
+            for (int width : rowWidths(map, g, y)) {
+                if (width > 0) {
                     below = true;
                     // a µ's descender is one stroke, a third of the text height deep at most; ink
                     // wider or deeper is a blob the letter touches (a dark particle under an n)
-                    stroke &= to - from + 1 <= Math.max(3, MAX_DESCENDER_WIDTH * t)
-                            && y - block.baseline() <= MAX_DESCENDER_DEPTH * t;
+                    stroke &= width <= Math.max(3, MAX_DESCENDER_WIDTH * t) && y - block.baseline() <= MAX_DESCENDER_DEPTH * t;
                 }
+                y++;
             }
             if (below && stroke) {
                 return true;
@@ -98,6 +91,71 @@ public final class UnitGlyphClassifier {
         }
         return false;
     }
+
+    /**
+     * The unit's first letter for a field nothing else reads (see {@link LabelReader#readField}): as
+     * {@link #classify} says, but µ also where the descender ends in a foot serif. DejaVu Serif Bold's
+     * µ has one, 9-10 px wide under a 5-6 px stem at a 22 px text height, which the stroke test of
+     * {@link #classify} takes for a blob (and OCR then drops the µ: "5m").
+     */
+    public First classifyWithFootSerif(GlyphMap map, TextBlock block) {
+        First strict = classify(map, block);
+        return strict != First.MICRO && hasFootedDescender(map, block) ? First.MICRO : strict;
+    }
+
+    /**
+     * A stroke below the baseline, at least {@link #FOOT_ROWS} rows as narrow as {@link #hasDescender}
+     * asks, ending in {@link #FOOT_ROWS} rows that widen beyond the stroke, up to
+     * {@link #MAX_FOOT_WIDTH}: a serif widens the stem's end, where a particle the letter touches
+     * narrows as it rounds off (or is wide all the way down).
+     */
+    private static boolean hasFootedDescender(GlyphMap map, TextBlock block) {
+        int t = block.textHeight();
+        int depth = (int) Math.max(2, Math.round(0.12 * t));
+        for (Glyph g : block.glyphs()) {
+            if (g.height() < 0.5 * t || g.y1() - block.baseline() > MAX_DESCENDER_DEPTH * t) {
+                continue;
+            }
+            List<Integer> widths = new ArrayList<>();
+            for (int width : rowWidths(map, g, block.baseline() + depth)) {
+                if (width > 0) {
+                    widths.add(width);
+                }
+            }
+            int n = widths.size();
+            if (n < 2 * FOOT_ROWS) {
+                continue;
+            }
+            int stem = widths.subList(0, n - FOOT_ROWS).stream().mapToInt(Integer::intValue).max().orElseThrow();
+            int foot = widths.subList(n - FOOT_ROWS, n).stream().mapToInt(Integer::intValue).max().orElseThrow();
+            if (stem <= Math.max(3, MAX_DESCENDER_WIDTH * t) && foot > stem && foot <= MAX_FOOT_WIDTH * t) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Width of the core ink, first to last column, in each row of {@code g} from {@code fromY} down (0: none). */
+    private static int[] rowWidths(GlyphMap map, Glyph g, int fromY) {
+        int[] widths = new int[Math.max(0, g.y1() - fromY + 1)];
+        for (int y = fromY; y <= g.y1(); y++) {
+            int from = Integer.MAX_VALUE;
+            int to = Integer.MIN_VALUE;
+            for (int x = g.x0(); x <= g.x1(); x++) {
+                if (map.isCore(x, y, g)) {
+                    from = Math.min(from, x);
+                    to = x;
+                }
+            }
+            widths[y - fromY] = to >= from ? to - from + 1 : 0;
+        }
+        return widths;
+    }
+
+    /** Rows a foot serif spans at the end of a descender. */
+    private static final int FOOT_ROWS = 2;
+    /** Widest row of a foot serif, in text heights: a serif about twice the stem's width. */
+    private static final double MAX_FOOT_WIDTH = 0.6;
 
     /** Widest row of a µ's descender below the baseline, in text heights (a bold stem, blurred). */
     private static final double MAX_DESCENDER_WIDTH = 0.4;

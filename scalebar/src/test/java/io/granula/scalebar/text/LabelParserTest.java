@@ -48,4 +48,15 @@ class LabelParserTest {
     void lettersBeforeTheUnitStandForDigits(String unrestricted, String expected) {
         assertThat(LabelParser.digitsForLetters(unrestricted)).isEqualTo(expected);
     }
+    /** The characters' boxes carry the digits too, so checks on where letters lie see no letter there. */
+    @org.junit.jupiter.api.Test
+    void lettersBeforeTheUnitStandForDigitsInTheCharactersBoxesToo() {
+        OcrLine read = new OcrLine("5O um", java.util.List.of(new OcrLine.Symbol("5", 0, 0, 9, 20),
+                new OcrLine.Symbol("O", 10, 0, 19, 20), new OcrLine.Symbol("u", 25, 5, 33, 20),
+                new OcrLine.Symbol("m", 34, 5, 46, 20)));
+        OcrLine digits = LabelParser.digitsForLetters(read);
+        assertThat(digits.text()).isEqualTo("50 um");
+        assertThat(digits.symbols()).extracting(OcrLine.Symbol::text).containsExactly("5", "0", "u", "m");
+        assertThat(digits.symbols().get(1).x0()).isEqualTo(10);
+    }
 }

@@ -45,4 +45,16 @@ class LabelReaderTest {
     void refusesTheOtherFieldsOfAnInfoStrip(String text) {
         assertThat(read(text, new Font("DejaVu Sans", Font.PLAIN, 16))).isEmpty();
     }
+    /**
+     * Bold serif "5µm": OCR drops the µ ("5m") and the stroke test takes its foot serif for a blob, so
+     * no reading accounts for the field; the second choice, for a field nothing else reads, does.
+     */
+    @ParameterizedTest
+    @CsvSource({"25", "28"})
+    void aMicroOcrDropsIsNamedByItsFootSerifAsASecondChoice(int size) {
+        LabelScene scene = LabelScene.of("5\u00b5m", new Font("DejaVu Serif", Font.BOLD, size));
+        LabelReader.Outcome outcome = new LabelReader(ocr).readField(scene.plane(), scene.map(), scene.label());
+        assertThat(outcome.reading()).isEmpty();
+        assertThat(outcome.secondChoice().map(LabelReading::label)).contains(new ScaleLabel(5, "µm"));
+    }
 }

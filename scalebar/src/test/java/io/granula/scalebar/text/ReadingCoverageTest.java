@@ -60,4 +60,36 @@ class ReadingCoverageTest {
     void lowSpeckAfterTheUnitCouldBeAPointAndCounts() {
         assertThat(accountsWithGlyphAfterUnit(0.8, 1.0)).isFalse();
     }
+    /** "200 nm" read glyph by glyph, and the field with a point-sized glyph on the baseline at x {@code at}. */
+    private static boolean pointAmidDigits(java.util.function.ToIntFunction<TextBlock> at) {
+        LabelScene scene = LabelScene.of("200 nm", FONT);
+        TextBlock label = scene.label();
+        assertThat(label.glyphs()).hasSize(5);
+        OcrImage image = new LabelImagePreparer().prepare(scene.plane(), scene.map(), label, 24, false);
+        OcrLine line = scene.readGlyphByGlyph("200nm", image);
+        int t = label.textHeight();
+        int x0 = at.applyAsInt(label);
+        Glyph point = new Glyph(9999, x0, label.baseline() - t / 6, x0 + t / 6, label.baseline(), t);
+        List<Glyph> glyphs = new ArrayList<>(label.glyphs());
+        glyphs.add(point);
+        glyphs.sort(java.util.Comparator.comparingInt(Glyph::x0));
+        TextBlock field = new TextBlock(glyphs, Math.min(label.x0(), x0), label.y0(), Math.max(label.x1(), point.x1()),
+                label.y1(), label.baseline(), t);
+        assertThat(ReadingCoverage.hasPoint(field)).as("the field has a point-sized glyph").isTrue();
+        return ReadingCoverage.hasPointAmidDigits(line, image, field);
+    }
+
+    @Test
+    void aPointBetweenTwoDigitsReadIsOneTheReadingLost() {
+        // in the gap between the first and second digit
+        assertThat(pointAmidDigits(l -> (l.glyphs().get(0).x1() + l.glyphs().get(1).x0()) / 2)).isTrue();
+    }
+
+    @Test
+    void aSpeckBeyondTheDigitsIsNoLostPoint() {
+        assertThat(pointAmidDigits(l -> l.x1() + l.textHeight() / 2)).as("after the unit").isFalse();
+        assertThat(pointAmidDigits(l -> l.x0() - l.textHeight() / 2)).as("before the number").isFalse();
+        assertThat(pointAmidDigits(l -> (l.glyphs().get(2).x1() + l.glyphs().get(3).x0()) / 2)).as("before the unit")
+                .isFalse();
+    }
 }
