@@ -34,12 +34,12 @@ public final class BarDetector {
     /** Candidates, best first. */
     public List<BarCandidate> detect(GrayPlane g) {
         float tol = RUN_TOLERANCE * g.range();
-        List<BarCandidate> found = new ArrayList<>();
-        for (UniformRect r : scanner.scan(g)) {
-            if (plausibleShape(g, r)) {
-                evaluate(g, r, tol).ifPresent(found::add);
-            }
-        }
+        // each rectangle is judged on its own: side by side, kept in the scan's order
+        List<BarCandidate> found = new ArrayList<>(scanner.scan(g).parallelStream()
+                .filter(r -> plausibleShape(g, r))
+                .map(r -> evaluate(g, r, tol))
+                .flatMap(Optional::stream)
+                .toList());
         found.sort(Comparator.comparingDouble(BarCandidate::score).reversed());
         return suppressOverlaps(found);
     }
