@@ -49,8 +49,11 @@ import java.util.function.Supplier;
  * user learns to type the scale rather than that there is no bar).
  *
  * <p>Without libtesseract the bar is still found and measured, its value is reported unknown, and
- * {@link #ocrProblem()} says how to install Tesseract. Not thread-safe (one OCR engine); use one
- * reader per thread.
+ * {@link #ocrProblem()} says how to install Tesseract. Not thread-safe (one OCR engine, crops it has
+ * read, plane buffers); use one reader per thread. Within one read, work that shares nothing (the two
+ * scan directions, rulers beside uniform bars, a bar's label planes once its first has not read) runs
+ * side by side on the common fork-join pool; OCR stays on the caller's thread, in the same order, so a
+ * reading does not depend on the number of cores.
  */
 public final class ScaleBarReader implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ScaleBarReader.class);
@@ -62,7 +65,7 @@ public final class ScaleBarReader implements AutoCloseable {
      * beside the best bar, while each further bar cost as much again (a no-bar 2048 px image's slices
      * and contrast planes were half its time).
      */
-    private static final int MAX_FALLBACK_BARS = 2;
+    private static final int MAX_FALLBACK_BARS = 1;
     /** Texture beside a bar drawn on the specimen can rank before the label; junk costs little OCR. */
     private static final int MAX_FIELDS_PER_BAR = 4;
     /** OCR calls per image before giving up on further fields: bounds the time on a busy image. */

@@ -53,9 +53,11 @@ public record GrayPlane(int width, int height, float[] pixels, float lo, float h
         float[] t = new float[pixels.length];
         // in 8 x 8 tiles, each written a column of the output at a time: a row-by-row copy writes each
         // value a whole column away from the last, a cache miss per pixel, and wider tiles put more
-        // output rows 8 KB apart (a 2048 px image) in one cache set than it has ways (25 -> 14 ms)
+        // output rows 8 KB apart (a 2048 px image) in one cache set than it has ways (25 -> 14 ms);
+        // bands of tiles side by side
         int tile = 8;
-        for (int y0 = 0; y0 < height; y0 += tile) {
+        java.util.stream.IntStream.range(0, (height + tile - 1) / tile).parallel().forEach(band -> {
+            int y0 = band * tile;
             int y1 = Math.min(height, y0 + tile);
             for (int x0 = 0; x0 < width; x0 += tile) {
                 int x1 = Math.min(width, x0 + tile);
@@ -66,7 +68,7 @@ public record GrayPlane(int width, int height, float[] pixels, float lo, float h
                     }
                 }
             }
-        }
+        });
         return new GrayPlane(height, width, t, lo, hi);
     }
 
