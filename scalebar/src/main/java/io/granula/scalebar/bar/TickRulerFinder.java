@@ -121,8 +121,58 @@ public final class TickRulerFinder {
         return out;
     }
 
-    private static Optional<Ruler> ruler(GrayPlane g, Chain c, int y0, int y1, int sign) {
-        // background: the columns half-way between ticks; tick level: the peak columns
+    private static Optional<Ruler> ruler(GrayPlane g, Chain found, int y0, int y1, int sign) {
+        Optional<Chain> trimmed = withoutGlyphStems(g, found, y0, y1, sign);
+        if (trimmed.isEmpty()) {
+            return Optional.empty();
+        }
+        Chain c = trimmed.get();
+        double[] levels = levels(g, c, y0, y1);
+        double bg = levels[0];
+        double tick = levels[1];
+        double contrast = Math.abs(tick - bg) / g.range();
+        double left = centroid(g, c.first, y0, y1, bg, sign);
+        double right = centroid(g, c.last, y0, y1, bg, sign);
+        if (!(right > left) || c.last - c.first + 1 < BarDetector.MIN_LENGTH
+                || !openBeyond(g, c, y0, y1, bg, tick)) {
+            return Optional.empty();
+        }
+        UniformRect rect = new UniformRect(c.first - 1, c.last + 1, y0, y1, (float) tick);
+        BarCandidate candidate = new BarCandidate(rect, (float) bg, contrast, 1.0, Optional.empty(),
+                0.9 * Math.min(1, contrast));
+        return Optional.of(new Ruler(candidate, left, right));
+    }
+
+    /**
+     * The chain less the end ticks that are stems of the label's letters ({@link GlyphStem}): a
+     * label written right against the ruler lends it one more "tick" a pitch away, and the ruler
+     * then reads one division too long and cuts into its own label. Empty when too few ticks stay.
+     */
+    private static Optional<Chain> withoutGlyphStems(GrayPlane g, Chain c, int y0, int y1, int sign) {
+        double[] levels = levels(g, c, y0, y1);
+        double ink = (levels[0] + levels[1]) / 2;
+        int pitch = Math.max(1, Math.round((c.last - c.first) / (float) (c.count - 1)));
+        int from = 0;
+        int to = c.ticks.length - 1;
+        while (to - from + 1 >= MIN_TICKS && GlyphStem.joinsOtherInk(g, c.ticks[from], y0, y1, pitch, ink, sign)) {
+            from++;
+        }
+        while (to - from + 1 >= MIN_TICKS && GlyphStem.joinsOtherInk(g, c.ticks[to], y0, y1, pitch, ink, sign)) {
+            to--;
+        }
+        int n = to - from + 1;
+        if (n < MIN_TICKS) {
+            return Optional.empty();
+        }
+        if (n == c.count) {
+            return Optional.of(c);
+        }
+        int[] ticks = Arrays.copyOfRange(c.ticks, from, to + 1);
+        return Optional.of(new Chain(ticks[0], ticks[n - 1], n, ticks));
+    }
+
+    /** {background, tick level}: the mean of the columns half-way between ticks, and of the peak columns. */
+    private static double[] levels(GrayPlane g, Chain c, int y0, int y1) {
         double bg = 0;
         double tick = 0;
         int nb = 0;
@@ -137,17 +187,7 @@ public final class TickRulerFinder {
         }
         bg /= nb;
         tick /= (double) c.ticks.length * (y1 - y0 + 1);
-        double contrast = Math.abs(tick - bg) / g.range();
-        double left = centroid(g, c.first, y0, y1, bg, sign);
-        double right = centroid(g, c.last, y0, y1, bg, sign);
-        if (!(right > left) || c.last - c.first + 1 < BarDetector.MIN_LENGTH
-                || !openBeyond(g, c, y0, y1, bg, tick)) {
-            return Optional.empty();
-        }
-        UniformRect rect = new UniformRect(c.first - 1, c.last + 1, y0, y1, (float) tick);
-        BarCandidate candidate = new BarCandidate(rect, (float) bg, contrast, 1.0, Optional.empty(),
-                0.9 * Math.min(1, contrast));
-        return Optional.of(new Ruler(candidate, left, right));
+        return new double[]{bg, tick};
     }
 
     /** The gaps stay open for half the ruler's height (at least 3 rows) above and below it. */

@@ -59,4 +59,38 @@ class TickRulerFinderTest {
         }
         assertThat(new TickRulerFinder().find(g)).isEmpty();
     }
+
+    /** Paints a letter of two 1 px stems, rows 32..39, joined by an arch (top row) or a bowl (bottom row). */
+    private static void letter(GrayPlane g, int leftStem, int rightStem, boolean arch, float ink) {
+        float[] px = g.pixels();
+        for (int y = 32; y < 40; y++) {
+            px[y * g.width() + leftStem] = ink;
+            px[y * g.width() + rightStem] = ink;
+        }
+        int joinRow = arch ? 32 : 39;
+        for (int x = leftStem; x <= rightStem; x++) {
+            px[joinRow * g.width() + x] = ink;
+        }
+    }
+
+    @Test
+    void theStemOfAnNWrittenAgainstTheRulersStartIsNotItsFirstTick() {
+        GrayPlane g = ruler(1, 20, 240);
+        // right stem 6 px before the first tick: within a pixel of the 5 px pitch
+        letter(g, 60, 64, true, 240);
+        List<TickRulerFinder.Ruler> found = new TickRulerFinder().find(g);
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).x0()).isCloseTo(70.5, within(1e-6));
+        assertThat(found.get(0).measure().length()).isCloseTo(50.0, within(1e-6));
+    }
+
+    @Test
+    void theStemOfAUWrittenAgainstTheRulersEndIsNotItsLastTick() {
+        GrayPlane g = ruler(1, 230, 10);
+        letter(g, 126, 130, false, 10);
+        List<TickRulerFinder.Ruler> found = new TickRulerFinder().find(g);
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).x1()).isCloseTo(120.5, within(1e-6));
+        assertThat(found.get(0).measure().length()).isCloseTo(50.0, within(1e-6));
+    }
 }
