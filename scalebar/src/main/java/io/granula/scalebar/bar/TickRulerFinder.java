@@ -122,12 +122,13 @@ public final class TickRulerFinder {
     }
 
     private static Optional<Ruler> ruler(GrayPlane g, Chain found, int y0, int y1, int sign) {
-        Optional<Chain> trimmed = withoutGlyphStems(g, found, y0, y1, sign);
+        double[] levels = levels(g, found, y0, y1);
+        Optional<Chain> trimmed = withoutGlyphStems(g, found, y0, y1, sign, levels);
         if (trimmed.isEmpty()) {
             return Optional.empty();
         }
         Chain c = trimmed.get();
-        double[] levels = levels(g, c, y0, y1);
+        levels = c == found ? levels : levels(g, c, y0, y1);
         double bg = levels[0];
         double tick = levels[1];
         double contrast = Math.abs(tick - bg) / g.range();
@@ -148,8 +149,7 @@ public final class TickRulerFinder {
      * label written right against the ruler lends it one more "tick" a pitch away, and the ruler
      * then reads one division too long and cuts into its own label. Empty when too few ticks stay.
      */
-    private static Optional<Chain> withoutGlyphStems(GrayPlane g, Chain c, int y0, int y1, int sign) {
-        double[] levels = levels(g, c, y0, y1);
+    private static Optional<Chain> withoutGlyphStems(GrayPlane g, Chain c, int y0, int y1, int sign, double[] levels) {
         double ink = (levels[0] + levels[1]) / 2;
         int pitch = Math.max(1, Math.round((c.last - c.first) / (float) (c.count - 1)));
         int from = 0;

@@ -68,7 +68,7 @@ public final class LocalContrastPlane {
 
     /**
      * Contrast to the local background around {@code bar}, lighter ink positive ({@link
-     * Flattened#inverted()} for darker ink), over the window the glyph finder searches.
+     * Flattened#inverted} for darker ink), over the window the glyph finder searches.
      */
     public static Flattened around(GrayPlane g, BarCandidate bar, PlaneBuffers buffers) {
         GlyphFinder.Window win = GlyphFinder.window(g, bar);
