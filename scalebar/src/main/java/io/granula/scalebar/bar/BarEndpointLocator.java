@@ -104,11 +104,32 @@ public final class BarEndpointLocator {
         for (int k = 2; k <= 6; k++) {
             coverage[k - 2] = (profile[k] - background) / span;
         }
-        double covered = 0;
+        return edgeFrom(end, dir, covered(coverage));
+    }
+
+    /**
+     * The bar's pixels in the window, read outwards from inside the bar: the coverages up to the first
+     * pixel below half (the one the edge falls in) and the pixel after it (a blurred edge's tail),
+     * each a fraction of a pixel, from 0 to 1. Past that, a pixel is background, and what its level
+     * says is texture or noise: the specimen beside a bar drawn on it (a particle's bright halo two
+     * pixels past a dark bar's end) moved the edge by a pixel and more when every pixel of the window
+     * counted, negative coverages and all. Clamping noise biases each pixel by 0.4 of the noise's
+     * sigma, upwards outside the bar and downwards inside it: on a sharp edge the two pixels kept on
+     * either side cancel.
+     */
+    static double covered(double[] coverage) {
         int own = untilNextObject(coverage);
+        double covered = 0;
         for (int k = 0; k < own; k++) {
-            covered += coverage[k];
+            covered += Math.max(0, Math.min(1, coverage[k]));
+            if (k > 0 && coverage[k - 1] < INK) {
+                break;
+            }
         }
+        return covered;
+    }
+
+    private static double edgeFrom(int end, int dir, double covered) {
         if (dir < 0) {
             // pixel k=2 is column end+1, its right side at end+2; the bar reaches leftwards from there
             return end + 2 - covered;

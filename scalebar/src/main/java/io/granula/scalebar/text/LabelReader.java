@@ -27,6 +27,7 @@ import java.util.OptionalDouble;
  * </ul>
  */
 public final class LabelReader {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LabelReader.class);
     private record Attempt(double capHeight, boolean binarise, OcrEngine.Layout layout) {
     }
 
@@ -96,6 +97,7 @@ public final class LabelReader {
         List<LabelReading> readings = new ArrayList<>();
         List<LabelReading> secondChoices = new ArrayList<>();
         int withoutDigits = 0;
+        InkStrengths strengths = InkStrengths.measure(g, map, block);
         for (Attempt a : ATTEMPTS) {
             OcrImage image = preparer.prepare(g, map, block, a.capHeight(), a.binarise(),
                     geometry == UnitGlyphClassifier.First.MICRO);
@@ -118,11 +120,11 @@ public final class LabelReader {
                 default -> 0;
             };
             line = UnitLetterRepair.repair(line, image, letter, map, block);
-            Optional<LabelReading> r = reconcile(line, image, geometry, map, block, 1.0, false);
+            Optional<LabelReading> r = reconcile(line, image, geometry, map, block, 1.0, false, strengths);
             if (r.isEmpty()) {
                 lenient = lenient == null ? line : UnitLetterRepair.repair(lenient, image, letter, map, block);
                 footed = footed == null ? units.classifyWithFootSerif(map, block) : footed;
-                reconcile(lenient, image, footed, map, block, 1.0, true)
+                reconcile(lenient, image, footed, map, block, 1.0, true, strengths)
                         .filter(s -> s.confidence() >= MERGED_GLYPHS_CONFIDENCE).ifPresent(secondChoices::add);
             }
             if (r.isPresent() && r.get().confidence() < MERGED_GLYPHS_CONFIDENCE) {
@@ -132,6 +134,11 @@ public final class LabelReader {
                 if (!onlyLabelLetters(unrestricted.text())) {
                     r = Optional.empty();
                 }
+            }
+            if (LOG.isDebugEnabled()) {
+                LOG.debug("field x {}..{} y {}..{} ({} glyphs) at cap {}{} {}: '{}' -> {}", block.x0(), block.x1(), block.y0(),
+                        block.y1(), block.glyphs().size(), a.capHeight(), a.binarise() ? " binarised" : "", a.layout(),
+                        line.text(), r.map(x -> x.label() + " conf " + x.confidence()).orElse("refused"));
             }
             r.ifPresent(readings::add);
             if (votes(readings, true).map(v -> v.count >= 2).orElse(false)) {
@@ -222,7 +229,7 @@ public final class LabelReader {
 
     Optional<LabelReading> reconcile(OcrLine line, OcrImage image, UnitGlyphClassifier.First geometry, GlyphMap map,
                                      TextBlock block, double confidence) {
-        return reconcile(line, image, geometry, map, block, confidence, false);
+        return reconcile(line, image, geometry, map, block, confidence, false, InkStrengths.NONE);
     }
 
     /**
@@ -230,7 +237,8 @@ public final class LabelReader {
      *                        between two digits read (the second choice), not anywhere in the field
      */
     private Optional<LabelReading> reconcile(OcrLine line, OcrImage image, UnitGlyphClassifier.First geometry,
-                                             GlyphMap map, TextBlock block, double confidence, boolean pointAmidDigits) {
+                                             GlyphMap map, TextBlock block, double confidence, boolean pointAmidDigits,
+                                             InkStrengths strengths) {
         String raw = line.text();
         Optional<LabelParser.Reading> split = parser.split(raw);
         if (split.isEmpty()) {
@@ -276,7 +284,8 @@ public final class LabelReader {
         if (LetterHeights.letterOverDigitHeight(line, image, map, block)) {
             return Optional.empty(); // "5nnm" read off 50nm: a 0 taken for a letter
         }
-        if (!ReadingCoverage.accountsForEveryGlyph(line, image, geometry, map, block, r.spacedDecimal() || separatorRead)) {
+        if (!ReadingCoverage.accountsForEveryGlyph(line, image, geometry, map, block, r.spacedDecimal() || separatorRead,
+                strengths)) {
             return Optional.empty();
         }
         if (characters > glyphs) {

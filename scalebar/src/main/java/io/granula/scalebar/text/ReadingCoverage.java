@@ -23,6 +23,15 @@ final class ReadingCoverage {
      */
     static boolean accountsForEveryGlyph(OcrLine line, OcrImage image, UnitGlyphClassifier.First geometry,
                                                  GlyphMap map, TextBlock block, boolean pointRead) {
+        return accountsForEveryGlyph(line, image, geometry, map, block, pointRead, InkStrengths.NONE);
+    }
+
+    /**
+     * As above, with the glyphs' ink strengths: a glyph no character covers is also exempt when it is
+     * inked unlike the glyphs OCR read (see {@link #otherInk}), a blob of specimen beside the label.
+     */
+    static boolean accountsForEveryGlyph(OcrLine line, OcrImage image, UnitGlyphClassifier.First geometry,
+                                         GlyphMap map, TextBlock block, boolean pointRead, InkStrengths strengths) {
         List<double[]> chars = new ArrayList<>();
         List<Boolean> digit = new ArrayList<>();
         for (OcrLine.Symbol s : line.symbols()) {
@@ -90,12 +99,15 @@ final class ReadingCoverage {
                 }
             }
         }
+        double labelInk = labelInk(strengths, owned);
+        boolean[] exempt = new boolean[glyphs.size()];
         for (int i = 0; i < glyphs.size(); i++) {
             Glyph g = glyphs.get(i);
-            boolean exempt = (pointRead && (isPoint(g, block) || underSeparator(g, block, separators)))
+            exempt[i] = (pointRead && (isPoint(g, block) || underSeparator(g, block, separators)))
                     || (geometry == UnitGlyphClassifier.First.MICRO && descends(map, g, block))
-                    || strayBeyondReading(map, g, block, readFrom, readTo);
-            if (!owned[i] && !exempt) {
+                    || strayBeyondReading(map, g, block, readFrom, readTo)
+                    || (!owned[i] && otherInk(strengths.of(i), labelInk));
+            if (!owned[i] && !exempt[i]) {
                 return false;
             }
         }
@@ -104,10 +116,7 @@ final class ReadingCoverage {
         double covered = 0;
         for (int i = 0; i < glyphs.size(); i++) {
             Glyph g = glyphs.get(i);
-            boolean exempt = (pointRead && (isPoint(g, block) || underSeparator(g, block, separators)))
-                    || (geometry == UnitGlyphClassifier.First.MICRO && descends(map, g, block))
-                    || strayBeyondReading(map, g, block, readFrom, readTo);
-            if (exempt) {
+            if (exempt[i]) {
                 continue;
             }
             inkWidth += g.width();
@@ -136,6 +145,37 @@ final class ReadingCoverage {
             }
         }
         return true;
+    }
+
+    /**
+     * How far apart two glyphs' ink strengths may be and still be one label's: antialiasing and JPEG
+     * move a thin glyph's median by about a tenth of the ink's contrast.
+     */
+    static final double OTHER_INK = 0.35;
+
+    /** The median strength of the glyphs OCR read characters on, NaN when none was measured. */
+    private static double labelInk(InkStrengths strengths, boolean[] owned) {
+        double[] v = new double[owned.length];
+        int n = 0;
+        for (int i = 0; i < owned.length; i++) {
+            double s = strengths.of(i);
+            if (owned[i] && !Double.isNaN(s)) {
+                v[n++] = s;
+            }
+        }
+        if (n == 0) {
+            return Double.NaN;
+        }
+        java.util.Arrays.sort(v, 0, n);
+        return v[n / 2];
+    }
+
+    /**
+     * A glyph inked unlike the label (a particle darker than a grey label, a paler blob): not one of
+     * its characters. A character OCR skipped is printed in the label's ink and stays uncovered.
+     */
+    private static boolean otherInk(double strength, double labelInk) {
+        return !Double.isNaN(strength) && !Double.isNaN(labelInk) && Math.abs(strength - labelInk) > OTHER_INK;
     }
 
     /**

@@ -156,4 +156,36 @@ class BarEndpointLocatorTest {
         MeasuredBar bar = new BarEndpointLocator().measure(plane, new BarDetector().detect(plane).get(0));
         assertThat(bar.length()).isCloseTo(90.5, within(0.01));
     }
+
+    /**
+     * A dark bar drawn on the specimen with a particle's bright halo just past each end, the specimen's
+     * usual level beyond (the held-out set's VERTICAL kind, a pixel short before): the halo is not
+     * the bar's, and its level does not take coverage away from the bar's own pixels. (A level
+     * change in the window the background is sampled from, 4 to 6 px past the end, still moves it.)
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2})
+    void specimenBrighterJustPastAnEndDoesNotMoveIt(int gap) {
+        BufferedImage img = TestImages.canvas(300, 100, 110);
+        TestImages.draw(img, g -> {
+            g.setColor(new Color(160, 160, 160));
+            g.fillRect(200 + gap - 1, 30, 3, 40);
+            g.fillRect(40 - gap - 2, 30, 3, 40);
+            g.setColor(Color.BLACK);
+            g.fillRect(40, 48, 160, 5);
+        });
+        GrayPlane plane = GrayPlane.of(TestImages.gray(img, 0, 1));
+        MeasuredBar bar = new BarEndpointLocator().measure(plane, new BarDetector().detect(plane).get(0));
+        assertThat(bar.x0()).isCloseTo(40, within(0.01));
+        assertThat(bar.x1()).isCloseTo(200, within(0.01));
+    }
+
+    @Test
+    void coverageIsCountedToOnePixelPastTheEdgeEachBetweenNoneAndWhole() {
+        // inside, inside, the edge's pixel, its tail, then specimen that must not count
+        assertThat(BarEndpointLocator.covered(new double[]{1, 1, 0.3, 0.05, -0.6})).isCloseTo(2.35, within(1e-9));
+        assertThat(BarEndpointLocator.covered(new double[]{1.04, 0.98, -0.2, -0.5, 0.1})).isCloseTo(1.98, within(1e-9));
+        // a blurred edge spreads over three pixels: all of it counts
+        assertThat(BarEndpointLocator.covered(new double[]{1, 0.9, 0.6, 0.3, 0.05})).isCloseTo(2.85, within(1e-9));
+    }
 }

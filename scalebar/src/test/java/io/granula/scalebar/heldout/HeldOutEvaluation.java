@@ -106,11 +106,12 @@ public final class HeldOutEvaluation {
                 t.plausibleWrong += !right && trusted ? 1 : 0;
                 if (!right || !(err <= 0.5)) {
                     String name = String.format(Locale.ROOT, "%s-%03d", kind, i);
-                    System.out.printf(Locale.ROOT, "seed %d %s %dx%d [%s] truth '%s' %.2f px | read %s raw '%s' len %.2f err %.2f conf %.2f%n",
+                    System.out.printf(Locale.ROOT, "seed %d %s %dx%d [%s] truth '%s' %.2f px | read %s raw '%s' len %.2f err %.2f conf %.2f | %s%n",
                             seed, name, img.image().width(), img.image().height(), img.degradation(), truth.text(),
                             truth.lengthPx(), r.label().map(Object::toString).orElse("-"), r.rawText(), r.barLengthPx(),
-                            err, r.confidence());
+                            err, r.confidence(), candidateRank(img, truth));
                     dump(dump, name, img);
+                    dumpCrop(dump, name, img, truth);
                 }
             }
         }
@@ -161,6 +162,62 @@ public final class HeldOutEvaluation {
     private static boolean overlaps(ScaleBarResult r, HeldOutTruth t) {
         var b = r.bar().orElseThrow();
         return b.vertical() == t.vertical() && b.x0() < t.x1() && t.x0() < b.x1() && b.y0() <= t.y1() + 2 && t.y0() <= b.y1() + 2;
+    }
+
+    /**
+     * Where the true bar stands among the finders' candidates on its plane (grey or chroma, transposed
+     * for a vertical bar): "candidate k of n", "ruler", or "no candidate", so a miss can be told
+     * from a label not read.
+     */
+    private static String candidateRank(HeldOutImage img, HeldOutTruth t) {
+        io.granula.scalebar.bar.GrayPlane g = io.granula.scalebar.bar.GrayPlane.of(img.image());
+        var chroma = io.granula.scalebar.bar.GrayPlane.chromaOf(img.image(), g);
+        if (t.vertical()) {
+            g = g.transposed();
+            chroma = chroma.map(io.granula.scalebar.bar.GrayPlane::transposed);
+        }
+        java.util.List<io.granula.scalebar.bar.BarCandidate> all = new java.util.ArrayList<>(new io.granula.scalebar.bar.BarDetector().detect(g));
+        chroma.ifPresent(p -> all.addAll(new io.granula.scalebar.bar.BarDetector().detect(p)));
+        all.sort(java.util.Comparator.comparingDouble(io.granula.scalebar.bar.BarCandidate::score).reversed());
+        for (int i = 0; i < all.size(); i++) {
+            var r = all.get(i).rect();
+            if (r.x0() < t.x1() && t.x0() < r.x1() + 1 && r.y0() <= t.y1() + 2 && t.y0() <= r.y1() + 2) {
+                return String.format(Locale.ROOT, "candidate %d of %d", i + 1, all.size()) + at(t);
+            }
+        }
+        for (var ruler : new io.granula.scalebar.bar.TickRulerFinder().find(g)) {
+            var r = ruler.candidate().rect();
+            if (r.x0() < t.x1() && t.x0() < r.x1() + 1 && r.y0() <= t.y1() + 2 && t.y0() <= r.y1() + 2) {
+                return "ruler" + at(t);
+            }
+        }
+        return "no candidate" + at(t);
+    }
+
+    private static String at(HeldOutTruth t) {
+        return String.format(Locale.ROOT, " (truth %s x %.0f..%.0f y %.0f..%.0f)", t.vertical() ? "transposed" : "",
+                t.x0(), t.x1(), t.y0(), t.y1());
+    }
+
+    /** The bar and its surroundings (three bar lengths wide), to see a miss without hunting for it. */
+    private static void dumpCrop(Path dir, String name, HeldOutImage img, HeldOutTruth t) throws IOException {
+        if (dir == null) {
+            return;
+        }
+        var full = img.rendered();
+        double len = t.lengthPx();
+        // a vertical truth is in the transposed image's axes: x runs down the rows
+        double ax0 = t.x0() - len, ax1 = t.x1() + len, cy = (t.y0() + t.y1()) / 2;
+        double across = Math.max(len, 80);
+        int x0, x1, y0, y1;
+        if (t.vertical()) {
+            x0 = (int) (cy - across); x1 = (int) (cy + across); y0 = (int) ax0; y1 = (int) ax1;
+        } else {
+            x0 = (int) ax0; x1 = (int) ax1; y0 = (int) (cy - across); y1 = (int) (cy + across);
+        }
+        x0 = Math.max(0, x0); y0 = Math.max(0, y0);
+        x1 = Math.min(full.getWidth(), x1); y1 = Math.min(full.getHeight(), y1);
+        ImageIO.write(full.getSubimage(x0, y0, x1 - x0, y1 - y0), "png", dir.resolve(name + "-bar.png").toFile());
     }
 
     private static void dump(Path dir, String name, HeldOutImage img) throws IOException {

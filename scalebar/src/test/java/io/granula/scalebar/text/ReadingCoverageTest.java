@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 class ReadingCoverageTest {
     private static final Font FONT = new Font("DejaVu Sans", Font.PLAIN, 26);
@@ -44,6 +45,46 @@ class ReadingCoverageTest {
         glyphs.add(extra);
         TextBlock field = new TextBlock(glyphs, label.x0(), label.y0(), extra.x1(), label.y1(), label.baseline(), t);
         return ReadingCoverage.accountsForEveryGlyph(line, image, UnitGlyphClassifier.First.MICRO, scene.map(), field, false);
+    }
+
+    /** As above, with the glyphs' ink strengths: the label's four at 1, the extra one at {@code extra}. */
+    private static boolean accountsWithFullHeightGlyphInked(double extra) {
+        LabelScene scene = LabelScene.of("20 \u00b5m", FONT);
+        TextBlock label = scene.label();
+        OcrImage image = new LabelImagePreparer().prepare(scene.plane(), scene.map(), label, 24, false);
+        OcrLine line = readOverFirstFour(image, label);
+        int t = label.textHeight();
+        int x0 = label.x1() + t;
+        List<Glyph> glyphs = new ArrayList<>(label.glyphs());
+        glyphs.add(new Glyph(9999, x0, label.y0(), x0 + t / 3, label.y1(), t));
+        TextBlock field = new TextBlock(glyphs, label.x0(), label.y0(), x0 + t / 3, label.y1(), label.baseline(), t);
+        InkStrengths strengths = new InkStrengths(new double[]{1.0, 0.95, 1.02, 0.98, extra});
+        return ReadingCoverage.accountsForEveryGlyph(line, image, UnitGlyphClassifier.First.MICRO, scene.map(), field,
+                false, strengths);
+    }
+
+    @Test
+    void glyphInkedFarMoreStronglyThanTheLabelIsSpecimenNotAMissedCharacter() {
+        // a particle darker than a grey label, joined to its field
+        assertThat(accountsWithFullHeightGlyphInked(2.1)).isTrue();
+        // a paler blob
+        assertThat(accountsWithFullHeightGlyphInked(0.5)).isTrue();
+    }
+
+    @Test
+    void glyphInkedLikeTheLabelIsStillACharacterTheReadingMissed() {
+        assertThat(accountsWithFullHeightGlyphInked(1.1)).isFalse();
+        assertThat(accountsWithFullHeightGlyphInked(Double.NaN)).isFalse();
+    }
+
+    @Test
+    void inkStrengthsOfOneLabelAgree() {
+        LabelScene scene = LabelScene.of("200 nm", FONT);
+        InkStrengths s = InkStrengths.measure(scene.plane(), scene.map(), scene.label());
+        assertThat(s.byGlyph()).hasSize(5);
+        for (double v : s.byGlyph()) {
+            assertThat(v).isCloseTo(s.byGlyph()[0], within(ReadingCoverage.OTHER_INK / 3));
+        }
     }
 
     @Test
