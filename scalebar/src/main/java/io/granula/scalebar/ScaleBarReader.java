@@ -295,6 +295,21 @@ public final class ScaleBarReader implements AutoCloseable {
      * colour whose luma is close to the specimen's), or either one transposed (a vertical bar).
      */
     private record Found(BarCandidate candidate, GrayPlane plane, boolean onChroma, Optional<TickRulerFinder.Ruler> ruler) {
+        MeasuredBar measure(BarEndpointLocator locator) {
+            return ruler.isPresent() ? ruler.get().measure() : locator.measure(plane, candidate);
+        }
+    }
+
+    /**
+     * The grey-plane candidate that is the same bar as a chroma-plane one: rows shared, ends within
+     * two pixels (the chroma plane's ends are blurred over two).
+     */
+    private static Optional<Found> greyTwin(Found chromaFound, List<Found> all) {
+        UniformRect r = chromaFound.candidate().rect();
+        return all.stream().filter(f -> !f.onChroma() && f.ruler().isEmpty()).filter(f -> {
+            UniformRect o = f.candidate().rect();
+            return Math.abs(o.x0() - r.x0()) <= 2 && Math.abs(o.x1() - r.x1()) <= 2 && o.y0() <= r.y1() && r.y0() <= o.y1();
+        }).findFirst();
     }
 
     /** A candidate found on a transposed plane, as a box in the image's own axes (ticks left out). */
@@ -363,6 +378,23 @@ public final class ScaleBarReader implements AutoCloseable {
         detector.detect(g).forEach(c -> found.add(new Found(c, g, false, Optional.empty())));
         chroma.ifPresent(p -> detector.detect(p).forEach(c -> found.add(new Found(c, p, true, Optional.empty()))));
         found.sort(java.util.Comparator.comparingDouble((Found f) -> f.candidate().score()).reversed());
+        // A bar the chroma plane ranks first that the grey plane shows too is taken as the grey
+        // plane's, in the chroma's place. A JPEG keeps colour at half resolution (4:2:0): on the
+        // chroma plane the bar's ends and its label's strokes are blurred over two pixels, sharp on
+        // the grey one (held-out TEM_COLOURED-015 of seed 58 was 1.2 px short; an orange "20 µm" in
+        // a JPEG read as "2uum", the 0's top lost). Its label is still searched on the chroma plane
+        // after the grey one (labelPlanes).
+        for (int i = 0; i < found.size(); i++) {
+            Optional<Found> twin = found.get(i).onChroma() ? greyTwin(found.get(i), found) : Optional.empty();
+            if (twin.isPresent()) {
+                int j = found.indexOf(twin.get());
+                if (j > i) {
+                    found.set(i, found.remove(j));
+                } else {
+                    found.remove(i--); // the grey plane's is tried before it already
+                }
+            }
+        }
         // rulers of ticks only are rare and specific: tried right after the best uniform bar
         for (TickRulerFinder.Ruler ruler : rulers.join()) {
             found.add(Math.min(1, found.size()), new Found(ruler.candidate(), g, false, Optional.of(ruler)));
@@ -410,7 +442,7 @@ public final class ScaleBarReader implements AutoCloseable {
                         continue;
                     }
                     if (bar == null) {
-                        bar = f.ruler().isPresent() ? f.ruler().get().measure() : locator.measure(f.plane(), c);
+                        bar = f.measure(locator);
                         bar = vertical ? bar.asVertical() : bar;
                     }
                     if (labelReader.isEmpty()) {

@@ -136,9 +136,14 @@ public final class LabelReader {
                 }
             }
             if (LOG.isDebugEnabled()) {
-                LOG.debug("field x {}..{} y {}..{} ({} glyphs) at cap {}{} {}: '{}' -> {}", block.x0(), block.x1(), block.y0(),
-                        block.y1(), block.glyphs().size(), a.capHeight(), a.binarise() ? " binarised" : "", a.layout(),
-                        line.text(), r.map(x -> x.label() + " conf " + x.confidence()).orElse("refused"));
+                StringBuilder boxes = new StringBuilder();
+                for (OcrLine.Symbol sym : line.symbols()) {
+                    boxes.append(String.format(java.util.Locale.ROOT, " %s@%.0f-%.0f", sym.text(), image.toImageX(sym.x0()),
+                            image.toImageX(sym.x1())));
+                }
+                LOG.debug("field x {}..{} y {}..{} ({} glyphs) at cap {}{} {}: '{}' [{} ] -> {}", block.x0(), block.x1(),
+                        block.y0(), block.y1(), block.glyphs().size(), a.capHeight(), a.binarise() ? " binarised" : "",
+                        a.layout(), line.text(), boxes, r.map(x -> x.label() + " conf " + x.confidence()).orElse("refused"));
             }
             r.ifPresent(readings::add);
             if (votes(readings, true).map(v -> v.count >= 2).orElse(false)) {

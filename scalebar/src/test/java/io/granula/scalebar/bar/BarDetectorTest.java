@@ -76,4 +76,28 @@ class BarDetectorTest {
         });
         assertThat(detect(img)).isEmpty();
     }
+
+    /**
+     * A Zeiss-like strip: "WD = 7.6 mm" and "EHT = 12.00 kV" (bright '=' strokes, each contrasting more
+     * than the bar) beside a one-pixel grey H-bar drawn at 45 % of white. The bar ranks first.
+     */
+    @Test
+    void equalsSignsInAStripRankAfterAThinFainterBar() {
+        BufferedImage img = TestImages.canvas(700, 160, 30);
+        TestImages.draw(img, g -> {
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setColor(Color.WHITE);
+            g.setFont(new Font("DejaVu Sans", Font.PLAIN, 30));
+            g.drawString("EHT = 12.00 kV", 10, 50);
+            g.drawString("WD = 7.6 mm", 10, 120);
+            g.setColor(new Color(115, 115, 115));
+            g.fillRect(420, 100, 150, 1);
+            g.fillRect(420, 94, 1, 14);
+            g.fillRect(569, 94, 1, 14);
+        });
+        List<BarCandidate> found = detect(img);
+        assertThat(found).hasSizeGreaterThan(1);
+        assertThat(found.get(0).rect().x0()).isEqualTo(420);
+        assertThat(found.get(0).rect().length()).isEqualTo(150);
+    }
 }

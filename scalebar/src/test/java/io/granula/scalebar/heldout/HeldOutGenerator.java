@@ -197,7 +197,7 @@ public final class HeldOutGenerator {
         return out;
     }
 
-    private static BufferedImage jpeg(BufferedImage img, int quality) {
+    public static BufferedImage jpeg(BufferedImage img, int quality) {
         try {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
@@ -221,7 +221,7 @@ public final class HeldOutGenerator {
     }
 
     /** RGB planes when any pixel has colour, else one grey plane. */
-    static Image2D toImage2D(BufferedImage img) {
+    public static Image2D toImage2D(BufferedImage img) {
         int w = img.getWidth();
         int h = img.getHeight();
         int[] px = img.getRGB(0, 0, w, h, null, 0, w);

@@ -1,0 +1,43 @@
+package io.granula.scalebar;
+
+import io.granula.scalebar.heldout.HeldOutGenerator;
+import io.granula.scalebar.text.Tesseract;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/**
+ * An orange bar and label on a grey specimen, saved as JPEG: the colour is kept at half resolution
+ * (4:2:0), so on the chroma plane, where the bar contrasts most, its ends and the label's strokes
+ * are blurred over two pixels (the 0 of "20 µm" lost its top and read as a u: "2 µm"). The grey
+ * plane shows the same bar and label sharp, and they are read there.
+ */
+class ColouredBarInJpegTest {
+    @ParameterizedTest
+    @ValueSource(ints = {301, 302, 303})
+    void aColouredBarAndLabelInAJpegAreReadOnTheSharpGreyPlane(int x0) {
+        BufferedImage img = new BufferedImage(640, 400, BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = img.createGraphics();
+        g.setColor(new Color(90, 90, 90));
+        g.fillRect(0, 0, 640, 400);
+        g.setColor(new Color(255, 150, 0));
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setFont(new Font("DejaVu Sans", Font.PLAIN, 22));
+        g.drawString("20 \u00b5m", x0 + 40, 300);
+        g.fillRect(x0, 320, 167, 6);
+        g.dispose();
+        try (ScaleBarReader reader = new ScaleBarReader(Optional.of(Tesseract.openOrSkip()), Optional.empty())) {
+            ScaleBarResult r = reader.read(HeldOutGenerator.toImage2D(HeldOutGenerator.jpeg(img, 60)));
+            assertThat(r.label()).contains(new ScaleLabel(20, "µm"));
+            assertThat(r.barLengthPx()).isCloseTo(167, within(0.3));
+        }
+    }
+}
