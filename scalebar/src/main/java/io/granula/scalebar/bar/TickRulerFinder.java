@@ -48,32 +48,121 @@ public final class TickRulerFinder {
 
     private void find(GrayPlane g, int sign, List<Ruler> out) {
         float minDiff = (float) (MIN_CONTRAST * g.range());
-        List<Chain> open = new ArrayList<>();
-        List<Integer> openStart = new ArrayList<>();
+        List<Track> open = new ArrayList<>();
         for (int y = 0; y <= g.height(); y++) {
             List<Chain> row = y < g.height() ? chains(g, y, sign, minDiff) : List.of();
-            List<Chain> nextOpen = new ArrayList<>();
-            List<Integer> nextStart = new ArrayList<>();
+            List<Track> next = new ArrayList<>();
             boolean[] continued = new boolean[open.size()];
             for (Chain c : row) {
-                int start = y;
+                Track t = null;
                 for (int i = 0; i < open.size(); i++) {
-                    if (!continued[i] && open.get(i).sameAs(c)) {
+                    if (!continued[i] && open.get(i).continuedBy(c)) {
                         continued[i] = true;
-                        start = openStart.get(i);
+                        t = open.get(i).with(c);
                         break;
                     }
                 }
-                nextOpen.add(c);
-                nextStart.add(start);
+                next.add(t != null ? t : Track.of(c, y));
             }
             for (int i = 0; i < open.size(); i++) {
-                if (!continued[i] && y - openStart.get(i) >= MIN_ROWS) {
-                    ruler(g, open.get(i), openStart.get(i), y - 1, sign).ifPresent(out::add);
+                Track t = open.get(i);
+                int last = y - 1;
+                if (!continued[i] && y - t.startRow() >= MIN_ROWS) {
+                    t.ruler().ifPresent(c -> ruler(g, c, t.startRow(), last, sign).ifPresent(out::add));
                 }
             }
-            open = nextOpen;
-            openStart = nextStart;
+            open = next;
+        }
+    }
+
+    /**
+     * A ruler followed down its rows: every tick any of its rows showed, each with the number of rows
+     * it showed in. A row's chain need not hold all the ruler's ticks, nor only them: where the ruler
+     * is blurred (downscaled, JPEG) its first or last ticks fade in some rows, and in a row through a
+     * label written against it the letters' stems go on at about its pitch ("|||||||||||500nm" at a
+     * 5 px pitch, in the serifs' row). The ruler is the ticks seen in {@link #MIN_ROWS} rows or more.
+     */
+    private record Track(int[] ticks, int[] rows, int startRow) {
+        static Track of(Chain c, int y) {
+            int[] rows = new int[c.count];
+            Arrays.fill(rows, 1);
+            return new Track(c.ticks.clone(), rows, y);
+        }
+
+        /** The same ruler: all of the chain's ticks or all of the track's, or six of them, in common (to a pixel). */
+        boolean continuedBy(Chain c) {
+            int shared = shared(c);
+            return shared >= Math.min(MIN_TICKS, Math.min(c.count, ticks.length)) || shared == c.count
+                    || shared == ticks.length;
+        }
+
+        private int shared(Chain c) {
+            int n = 0;
+            int i = 0;
+            int j = 0;
+            while (i < ticks.length && j < c.count) {
+                if (Math.abs(ticks[i] - c.ticks[j]) <= 1) {
+                    n++;
+                    i++;
+                    j++;
+                } else if (ticks[i] < c.ticks[j]) {
+                    i++;
+                } else {
+                    j++;
+                }
+            }
+            return n;
+        }
+
+        /** The track with this row's chain: its ticks counted one row more, new ones added. */
+        Track with(Chain c) {
+            int[] t = new int[ticks.length + c.count];
+            int[] r = new int[t.length];
+            int n = 0;
+            int i = 0;
+            int j = 0;
+            while (i < ticks.length || j < c.count) {
+                if (i < ticks.length && j < c.count && Math.abs(ticks[i] - c.ticks[j]) <= 1) {
+                    t[n] = ticks[i];
+                    r[n++] = rows[i++] + 1;
+                    j++;
+                } else if (j >= c.count || (i < ticks.length && ticks[i] < c.ticks[j])) {
+                    t[n] = ticks[i];
+                    r[n++] = rows[i++];
+                } else {
+                    t[n] = c.ticks[j++];
+                    r[n++] = 1;
+                }
+            }
+            return new Track(Arrays.copyOf(t, n), Arrays.copyOf(r, n), startRow);
+        }
+
+        /** The longest evenly spaced run of the ticks seen in enough rows, when it has enough ticks. */
+        Optional<Chain> ruler() {
+            int[] kept = new int[ticks.length];
+            int n = 0;
+            for (int i = 0; i < ticks.length; i++) {
+                if (rows[i] >= MIN_ROWS) {
+                    kept[n++] = ticks[i];
+                }
+            }
+            Chain best = null;
+            int i = 0;
+            while (i < n - 1) {
+                int spacing = kept[i + 1] - kept[i];
+                int j = i + 1;
+                while (j + 1 < n && Math.abs(kept[j + 1] - kept[j] - spacing) <= 1) {
+                    j++;
+                }
+                int count = j - i + 1;
+                if (count >= MIN_TICKS && spacing >= MIN_SPACING && spacing <= MAX_SPACING
+                        && (best == null || count > best.count)) {
+                    int[] run = Arrays.copyOfRange(kept, i, j + 1);
+                    best = new Chain(run[0], run[count - 1], count, run);
+                }
+                i = j;
+            }
+            return Optional.ofNullable(best);
         }
     }
 

@@ -93,4 +93,40 @@ class TickRulerFinderTest {
         assertThat(found.get(0).x1()).isCloseTo(120.5, within(1e-6));
         assertThat(found.get(0).measure().length()).isCloseTo(50.0, within(1e-6));
     }
+
+    /** Sets a pixel of the ruler's plane (its pixels are the plane's own array). */
+    private static void set(GrayPlane g, int x, int y, float v) {
+        g.pixels()[y * g.width() + x] = v;
+    }
+
+    @Test
+    void firstAndLastTicksFadingInSomeRowsStillBelongToTheRuler() {
+        // a blurred ruler: its first two ticks gone in two of its five short-tick rows, its last two in
+        // two others, so that no three rows in a row show all eleven
+        GrayPlane g = ruler(1, 20, 240);
+        for (int y : new int[]{35, 37}) {
+            set(g, 70, y, 20);
+            set(g, 75, y, 20);
+        }
+        for (int y : new int[]{36, 38}) {
+            set(g, 115, y, 20);
+            set(g, 120, y, 20);
+        }
+        List<TickRulerFinder.Ruler> found = new TickRulerFinder().find(g);
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).x0()).isCloseTo(70.5, within(1e-6));
+        assertThat(found.get(0).x1()).isCloseTo(120.5, within(1e-6));
+    }
+
+    @Test
+    void letterStemsContinuingTheTicksInOneRowAreNotTicks() {
+        // "500nm" written a pitch after the last tick: in one row its strokes go on at the ruler's pitch
+        GrayPlane g = ruler(1, 20, 240);
+        for (int x = 125; x <= 145; x += 5) {
+            set(g, x, 37, 240);
+        }
+        List<TickRulerFinder.Ruler> found = new TickRulerFinder().find(g);
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).x1()).isCloseTo(120.5, within(1e-6));
+    }
 }
