@@ -218,6 +218,7 @@ public final class TickRulerFinder {
         }
         Chain c = trimmed.get();
         levels = c == found ? levels : levels(g, c, y0, y1);
+        c = withFaintEndTicks(g, c, y0, y1, sign, levels);
         double bg = levels[0];
         double tick = levels[1];
         double contrast = Math.abs(tick - bg) / g.range();
@@ -258,6 +259,66 @@ public final class TickRulerFinder {
         }
         int[] ticks = Arrays.copyOfRange(c.ticks, from, to + 1);
         return Optional.of(new Chain(ticks[0], ticks[n - 1], n, ticks));
+    }
+
+    /** Share of a tick's contrast a faint end tick has, summed over the two columns it is blurred over. */
+    static final double FAINT_TICK = 0.5;
+
+    /**
+     * The chain with the end ticks the row scan missed: a ruler downscaled to a fractional pitch
+     * spreads a tick over two columns at half contrast each, below the scan's threshold (held-out
+     * rulers of seed 211 lost their first one or two ticks and read a division or two short, trusted).
+     * A tick one pitch beyond an end (to a pixel) is taken when, in every row of the ruler, its two
+     * columns together contrast by {@link #FAINT_TICK} of a tick, the columns beside them are
+     * background, and it is not a letter's stem ({@link GlyphStem}).
+     */
+    private static Chain withFaintEndTicks(GrayPlane g, Chain c, int y0, int y1, int sign, double[] levels) {
+        double pitch = (c.last - c.first) / (double) (c.count - 1);
+        double span = sign * (levels[1] - levels[0]);
+        double ink = (levels[0] + levels[1]) / 2;
+        List<Integer> ticks = new ArrayList<>();
+        for (int t : c.ticks) {
+            ticks.add(t);
+        }
+        for (int dir : new int[]{-1, +1}) {
+            while (true) {
+                int end = dir < 0 ? ticks.get(0) : ticks.get(ticks.size() - 1);
+                int found = faintTick(g, (int) Math.round(end + dir * pitch), y0, y1, sign, levels[0], span);
+                if (found < 0 || Math.abs(found - end) < MIN_SPACING
+                        || GlyphStem.joinsOtherInk(g, found, y0, y1, (int) Math.round(pitch), ink, sign)) {
+                    break;
+                }
+                ticks.add(dir < 0 ? 0 : ticks.size(), found);
+            }
+        }
+        if (ticks.size() == c.count) {
+            return c;
+        }
+        int[] t = ticks.stream().mapToInt(Integer::intValue).toArray();
+        return new Chain(t[0], t[t.length - 1], t.length, t);
+    }
+
+    /** The column of a faint tick near {@code x} (see {@link #withFaintEndTicks}), or -1. */
+    private static int faintTick(GrayPlane g, int x, int y0, int y1, int sign, double bg, double span) {
+        int best = -1;
+        double bestPair = 0;
+        for (int c = x - 1; c <= x; c++) {
+            if (c - 2 < 0 || c + 3 >= g.width()) {
+                continue;
+            }
+            double weakest = Double.POSITIVE_INFINITY;
+            boolean clear = true;
+            for (int y = y0; y <= y1 && clear; y++) {
+                double pair = sign * (g.at(c, y) - bg) + sign * (g.at(c + 1, y) - bg);
+                weakest = Math.min(weakest, pair);
+                clear = Math.abs(g.at(c - 1, y) - bg) < 0.25 * span && Math.abs(g.at(c + 2, y) - bg) < 0.25 * span;
+            }
+            if (clear && weakest >= FAINT_TICK * span && weakest > bestPair) {
+                bestPair = weakest;
+                best = sign * (g.at(c, (y0 + y1) / 2) - bg) >= sign * (g.at(c + 1, (y0 + y1) / 2) - bg) ? c : c + 1;
+            }
+        }
+        return best;
     }
 
     /** {background, tick level}: the mean of the columns half-way between ticks, and of the peak columns. */

@@ -129,4 +129,19 @@ class TickRulerFinderTest {
         assertThat(found).hasSize(1);
         assertThat(found.get(0).x1()).isCloseTo(120.5, within(1e-6));
     }
+
+    @Test
+    void anEndTickBlurredOverTwoColumnsBelowTheScanThresholdStillEndsTheRuler() {
+        // a downscaled ruler: its first tick (column 70, rows 30..39) spread over columns 70 and 71 at
+        // 28 % of the contrast each, which no row scan takes for a tick; its centre is at 71.0
+        GrayPlane g = ruler(1, 20, 240);
+        for (int y = 30; y < 40; y++) {
+            set(g, 70, y, 20 + 0.28f * 220);
+            set(g, 71, y, 20 + 0.28f * 220);
+        }
+        List<TickRulerFinder.Ruler> found = new TickRulerFinder().find(g);
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).x0()).isCloseTo(71.0, within(0.05));
+        assertThat(found.get(0).x1()).isCloseTo(120.5, within(1e-6));
+    }
 }
