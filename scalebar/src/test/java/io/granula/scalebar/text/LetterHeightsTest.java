@@ -31,4 +31,22 @@ class LetterHeightsTest {
         assertThat(letterOverDigit("50\u00b5m", "50um", family)).isFalse();
         assertThat(letterOverDigit("2mm", "2mm", family)).isFalse();
     }
+
+    /**
+     * "200µm" with a speck of the specimen joined to the top of its 2, which raises the field's top
+     * above the digits': the third glyph, a 0 read as u, still stands as tall as the other 0.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"DejaVu Sans", "DejaVu Serif"})
+    void aZeroReadAsULeftOfASpeckRaisedDigitIsCaught(String family) {
+        LabelScene scene = LabelScene.of("200\u00b5m", new Font(family, Font.PLAIN, 20), g -> g.fillRect(63, 51, 3, 5));
+        TextBlock label = scene.label();
+        assertThat(label.glyphs()).hasSize(5);
+        assertThat(label.y0()).as("the speck raised the field's top").isLessThan(label.glyphs().get(1).y0() - 2);
+        OcrImage image = new LabelImagePreparer().prepare(scene.plane(), scene.map(), label, 24, false);
+        assertThat(LetterHeights.letterOverDigitHeight(scene.readGlyphByGlyph("20uum", image), image, scene.map(), label))
+                .isTrue();
+        assertThat(LetterHeights.letterOverDigitHeight(scene.readGlyphByGlyph("200um", image), image, scene.map(), label))
+                .isFalse();
+    }
 }
