@@ -294,9 +294,25 @@ public final class ScaleBarReader implements AutoCloseable {
      * A bar candidate and the plane it was found on: the grey plane, the chroma plane (a bar in a
      * colour whose luma is close to the specimen's), or either one transposed (a vertical bar).
      */
-    private record Found(BarCandidate candidate, GrayPlane plane, boolean onChroma, Optional<TickRulerFinder.Ruler> ruler) {
+    private record Found(BarCandidate candidate, GrayPlane plane, boolean onChroma, Optional<TickRulerFinder.Ruler> ruler,
+                         Optional<Found> greyTwin) {
+        Found(BarCandidate candidate, GrayPlane plane, boolean onChroma, Optional<TickRulerFinder.Ruler> ruler) {
+            this(candidate, plane, onChroma, ruler, Optional.empty());
+        }
+
+        /**
+         * Where the bar is measured: a bar found on the chroma plane that the grey plane shows too is
+         * measured there. A JPEG keeps colour at half resolution (4:2:0), so on the chroma plane a
+         * coloured bar's ends are blurred over two pixels, and sharp on the grey one (held-out
+         * TEM_COLOURED-015 of seed 58 was 1.2 px short). Its label is still searched on the chroma
+         * plane, where a coloured label stands apart from the specimen's particles.
+         */
         MeasuredBar measure(BarEndpointLocator locator) {
-            return ruler.isPresent() ? ruler.get().measure() : locator.measure(plane, candidate);
+            if (ruler.isPresent()) {
+                return ruler.get().measure();
+            }
+            Found on = greyTwin.orElse(this);
+            return locator.measure(on.plane(), on.candidate());
         }
     }
 
@@ -378,23 +394,7 @@ public final class ScaleBarReader implements AutoCloseable {
         detector.detect(g).forEach(c -> found.add(new Found(c, g, false, Optional.empty())));
         chroma.ifPresent(p -> detector.detect(p).forEach(c -> found.add(new Found(c, p, true, Optional.empty()))));
         found.sort(java.util.Comparator.comparingDouble((Found f) -> f.candidate().score()).reversed());
-        // A bar the chroma plane ranks first that the grey plane shows too is taken as the grey
-        // plane's, in the chroma's place. A JPEG keeps colour at half resolution (4:2:0): on the
-        // chroma plane the bar's ends and its label's strokes are blurred over two pixels, sharp on
-        // the grey one (held-out TEM_COLOURED-015 of seed 58 was 1.2 px short; an orange "20 µm" in
-        // a JPEG read as "2uum", the 0's top lost). Its label is still searched on the chroma plane
-        // after the grey one (labelPlanes).
-        for (int i = 0; i < found.size(); i++) {
-            Optional<Found> twin = found.get(i).onChroma() ? greyTwin(found.get(i), found) : Optional.empty();
-            if (twin.isPresent()) {
-                int j = found.indexOf(twin.get());
-                if (j > i) {
-                    found.set(i, found.remove(j));
-                } else {
-                    found.remove(i--); // the grey plane's is tried before it already
-                }
-            }
-        }
+        found.replaceAll(f -> f.onChroma() ? new Found(f.candidate(), f.plane(), true, f.ruler(), greyTwin(f, found)) : f);
         // rulers of ticks only are rare and specific: tried right after the best uniform bar
         for (TickRulerFinder.Ruler ruler : rulers.join()) {
             found.add(Math.min(1, found.size()), new Found(ruler.candidate(), g, false, Optional.of(ruler)));
@@ -416,7 +416,13 @@ public final class ScaleBarReader implements AutoCloseable {
             // the candidate as the image shows it: a vertical bar's box in the image's own axes
             BarCandidate shown = vertical ? upright(c) : c;
             GrayPlane own = f.onChroma() ? chroma.orElseThrow() : g;
-            List<Supplier<LabelPlane>> planes = labelPlanes(pass, g, chroma, own, c, shown, vertical);
+            List<Supplier<LabelPlane>> planes = new ArrayList<>(labelPlanes(pass, g, chroma, own, c, shown, vertical));
+            // a coloured bar the grey plane shows too: its label also on the grey plane, sharp where
+            // JPEG blurred the colour (see Found.measure), and a reading there may beat a doubtful one
+            // on the chroma plane (an orange "20 µm" read "2uu" with the 0's top lost)
+            Optional<Found> twin = pass == Pass.USUAL && !vertical ? f.greyTwin() : Optional.empty();
+            twin.ifPresent(t -> planes.add(1, () -> new LabelPlane(g, t.candidate().barValue(), t.candidate().background())));
+            Detection doubtful = null;
             MeasuredBar bar = null;
             // the best horizontal bar's label is most often read on its first plane (288 of 352 labels read
             // on held-out seeds 16, 58, 300, 301): that plane is searched alone. Past it, the image is
@@ -459,8 +465,13 @@ public final class ScaleBarReader implements AutoCloseable {
                                 LOG.debug("label read in pass {} ({}), bar {} of {}, plane {}", pass,
                                         vertical ? "vertical" : "horizontal", i + 1, candidates.size(), p + 1);
                             }
-                            return new Detection(true, Optional.of(bar), Optional.of(reading.get().block()), reading,
+                            Detection d = new Detection(true, Optional.of(bar), Optional.of(reading.get().block()), reading,
                                     barQuality(c) * reading.get().confidence());
+                            if (twin.isEmpty() || reading.get().confidence() >= 1) {
+                                return d;
+                            }
+                            doubtful = doubtful == null || d.confidence() > doubtful.confidence() ? d : doubtful;
+                            break; // the next plane may read it with more confidence
                         }
                         if (outcome.secondChoice().isPresent() && secondChoice == Detection.NONE) {
                             LabelReading second = outcome.secondChoice().get();
@@ -475,6 +486,9 @@ public final class ScaleBarReader implements AutoCloseable {
                         unread = new Detection(true, Optional.of(bar), Optional.of(matches.get(0).block()),
                                 Optional.empty(), 0);
                     }
+                }
+                if (doubtful != null) {
+                    return doubtful;
                 }
             } finally {
                 // nothing found reads a plane after its bar's search: this bar's slices are the next one's
