@@ -417,11 +417,11 @@ public final class ScaleBarReader implements AutoCloseable {
             BarCandidate shown = vertical ? upright(c) : c;
             GrayPlane own = f.onChroma() ? chroma.orElseThrow() : g;
             List<Supplier<LabelPlane>> planes = new ArrayList<>(labelPlanes(pass, g, chroma, own, c, shown, vertical));
-            // a coloured bar the grey plane shows too: its label also on the grey plane, sharp where
-            // JPEG blurred the colour (see Found.measure), and a reading there may beat a doubtful one
-            // on the chroma plane (an orange "20 µm" read "2uu" with the 0's top lost)
+            // a coloured bar the grey plane shows too: after a doubtful reading on the chroma plane, its
+            // label is read on the grey plane as well, sharp where JPEG blurred the colour (see
+            // Found.measure), and the surer reading is taken (an orange "20 µm" read "2uu" on the
+            // chroma plane, the 0's top lost). Searched only then: it costs an image without a bar nothing
             Optional<Found> twin = pass == Pass.USUAL && !vertical ? f.greyTwin() : Optional.empty();
-            twin.ifPresent(t -> planes.add(1, () -> new LabelPlane(g, t.candidate().barValue(), t.candidate().background())));
             Detection doubtful = null;
             MeasuredBar bar = null;
             // the best horizontal bar's label is most often read on its first plane (288 of 352 labels read
@@ -469,6 +469,10 @@ public final class ScaleBarReader implements AutoCloseable {
                                     barQuality(c) * reading.get().confidence());
                             if (twin.isEmpty() || reading.get().confidence() >= 1) {
                                 return d;
+                            }
+                            if (doubtful == null) {
+                                Found t = twin.get();
+                                planes.add(() -> new LabelPlane(g, t.candidate().barValue(), t.candidate().background()));
                             }
                             doubtful = doubtful == null || d.confidence() > doubtful.confidence() ? d : doubtful;
                             break; // the next plane may read it with more confidence
