@@ -106,7 +106,7 @@ final class ReadingCoverage {
             exempt[i] = (pointRead && (isPoint(g, block) || underSeparator(g, block, separators)))
                     || (geometry == UnitGlyphClassifier.First.MICRO && descends(map, g, block))
                     || strayBeyondReading(map, g, block, readFrom, readTo)
-                    || (!owned[i] && otherInk(strengths.of(i), labelInk));
+                    || (!owned[i] && otherInk(strengths.of(i), labelInk) && !setLikeALetter(g, block));
             if (!owned[i] && !exempt[i]) {
                 return false;
             }
@@ -176,6 +176,16 @@ final class ReadingCoverage {
      */
     private static boolean otherInk(double strength, double labelInk) {
         return !Double.isNaN(strength) && !Double.isNaN(labelInk) && Math.abs(strength - labelInk) > OTHER_INK;
+    }
+
+    /**
+     * A glyph standing on the baseline at about the digits' height: a character of the line whatever
+     * its ink. On a local-contrast plane a strip's other field ("25.10 µm CBS SE") is inked unlike
+     * the value beside it, and its letters must still count.
+     */
+    private static boolean setLikeALetter(Glyph g, TextBlock block) {
+        return Math.abs(g.y1() - block.baseline()) <= 2 && g.height() >= 0.6 * block.textHeight()
+                && g.height() <= 1.15 * block.textHeight();
     }
 
     /**

@@ -47,34 +47,48 @@ class ReadingCoverageTest {
         return ReadingCoverage.accountsForEveryGlyph(line, image, UnitGlyphClassifier.First.MICRO, scene.map(), field, false);
     }
 
-    /** As above, with the glyphs' ink strengths: the label's four at 1, the extra one at {@code extra}. */
-    private static boolean accountsWithFullHeightGlyphInked(double extra) {
+    /**
+     * As above, with the glyphs' ink strengths: the label's four at 1, and one more glyph inked at
+     * {@code extra} a text height after the m: a particle (reaching from half a text height above the
+     * line to a third below it) or, {@code letterLike}, a glyph standing on the baseline at the
+     * digits' height.
+     */
+    private static boolean accountsWithGlyphInked(double extra, boolean letterLike) {
         LabelScene scene = LabelScene.of("20 \u00b5m", FONT);
         TextBlock label = scene.label();
         OcrImage image = new LabelImagePreparer().prepare(scene.plane(), scene.map(), label, 24, false);
         OcrLine line = readOverFirstFour(image, label);
         int t = label.textHeight();
         int x0 = label.x1() + t;
+        Glyph glyph = letterLike ? new Glyph(9999, x0, label.baseline() - t + 1, x0 + t / 2, label.baseline(), t)
+                : new Glyph(9999, x0, label.y0() - t / 2, x0 + t, label.baseline() + t / 3, t * t);
         List<Glyph> glyphs = new ArrayList<>(label.glyphs());
-        glyphs.add(new Glyph(9999, x0, label.y0(), x0 + t / 3, label.y1(), t));
-        TextBlock field = new TextBlock(glyphs, label.x0(), label.y0(), x0 + t / 3, label.y1(), label.baseline(), t);
+        glyphs.add(glyph);
+        TextBlock field = new TextBlock(glyphs, label.x0(), Math.min(label.y0(), glyph.y0()), glyph.x1(),
+                Math.max(label.y1(), glyph.y1()), label.baseline(), t);
         InkStrengths strengths = new InkStrengths(new double[]{1.0, 0.95, 1.02, 0.98, extra});
         return ReadingCoverage.accountsForEveryGlyph(line, image, UnitGlyphClassifier.First.MICRO, scene.map(), field,
                 false, strengths);
     }
 
     @Test
-    void glyphInkedFarMoreStronglyThanTheLabelIsSpecimenNotAMissedCharacter() {
+    void particleInkedUnlikeTheLabelIsSpecimenNotAMissedCharacter() {
         // a particle darker than a grey label, joined to its field
-        assertThat(accountsWithFullHeightGlyphInked(2.1)).isTrue();
+        assertThat(accountsWithGlyphInked(2.1, false)).isTrue();
         // a paler blob
-        assertThat(accountsWithFullHeightGlyphInked(0.5)).isTrue();
+        assertThat(accountsWithGlyphInked(0.5, false)).isTrue();
     }
 
     @Test
-    void glyphInkedLikeTheLabelIsStillACharacterTheReadingMissed() {
-        assertThat(accountsWithFullHeightGlyphInked(1.1)).isFalse();
-        assertThat(accountsWithFullHeightGlyphInked(Double.NaN)).isFalse();
+    void particleInkedLikeTheLabelIsStillACharacterTheReadingMissed() {
+        assertThat(accountsWithGlyphInked(1.1, false)).isFalse();
+        assertThat(accountsWithGlyphInked(Double.NaN, false)).isFalse();
+    }
+
+    @Test
+    void aLetterOnTheLineInkedOtherwiseIsStillACharacter() {
+        // a strip's next field ("25.10 µm CBS") on a local-contrast plane, where inks differ
+        assertThat(accountsWithGlyphInked(2.1, true)).isFalse();
     }
 
     @Test
