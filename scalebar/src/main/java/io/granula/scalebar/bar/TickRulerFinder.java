@@ -33,9 +33,6 @@ public final class TickRulerFinder {
     }
 
     private record Chain(int first, int last, int count, int[] ticks) {
-        boolean sameAs(Chain o) {
-            return Math.abs(first - o.first) <= 1 && Math.abs(last - o.last) <= 1 && count == o.count;
-        }
     }
 
     public List<Ruler> find(GrayPlane g) {
@@ -89,11 +86,9 @@ public final class TickRulerFinder {
             return new Track(c.ticks.clone(), rows, y);
         }
 
-        /** The same ruler: all of the chain's ticks or all of the track's, or six of them, in common (to a pixel). */
+        /** The same ruler: a ruler's worth of ticks ({@link #MIN_TICKS}) in common, each to a pixel. */
         boolean continuedBy(Chain c) {
-            int shared = shared(c);
-            return shared >= Math.min(MIN_TICKS, Math.min(c.count, ticks.length)) || shared == c.count
-                    || shared == ticks.length;
+            return shared(c) >= MIN_TICKS;
         }
 
         private int shared(Chain c) {

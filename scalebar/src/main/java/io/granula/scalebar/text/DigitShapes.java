@@ -20,9 +20,9 @@ final class DigitShapes {
             if (digit == 0) {
                 continue;
             }
-            double centre = (image.toImageX(s.x0()) + image.toImageX(s.x1())) / 2;
+            double centre = image.centreX(s);
             for (Glyph g : block.glyphs()) {
-                if (centre >= g.x0() && centre <= g.x1() + 1 && isSingleDigit(map, g, block)
+                if (g.spans(centre) && isSingleDigit(map, g, block)
                         && contradicts(digit, map, g)) {
                     return true;
                 }

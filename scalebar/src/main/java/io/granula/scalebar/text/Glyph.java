@@ -29,6 +29,11 @@ public record Glyph(int id, int x0, int y0, int x1, int y1, int area, List<Integ
         return (x0 + x1 + 1) / 2.0;
     }
 
+    /** True when image x (pixel-edge coordinate) {@code x} lies within the glyph's columns. */
+    public boolean spans(double x) {
+        return x >= x0 && x <= x1 + 1;
+    }
+
     /** True when the map label {@code label} is part of this glyph. */
     public boolean owns(int label) {
         return label != 0 && parts.contains(label);

@@ -1,8 +1,7 @@
 package io.granula.scalebar.text;
 
+import io.granula.core.image.Percentiles;
 import io.granula.scalebar.bar.GrayPlane;
-
-import java.util.Arrays;
 
 /**
  * How strongly each glyph of a field is inked: the median, over its core pixels, of how far a pixel
@@ -36,8 +35,7 @@ record InkStrengths(double[] byGlyph) {
                 s[i] = Double.NaN;
                 continue;
             }
-            Arrays.sort(v, 0, n);
-            s[i] = (v[n / 2] - map.paper()) / span;
+            s[i] = (Percentiles.select(v, n, n / 2) - map.paper()) / span;
         }
         return new InkStrengths(s);
     }

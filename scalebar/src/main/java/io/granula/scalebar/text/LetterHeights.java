@@ -56,9 +56,9 @@ final class LetterHeights {
             if (s.text().length() != 1 || !Character.isDigit(s.text().charAt(0))) {
                 continue;
             }
-            double centre = (image.toImageX(s.x0()) + image.toImageX(s.x1())) / 2;
+            double centre = image.centreX(s);
             for (Glyph g : block.glyphs()) {
-                if (centre >= g.x0() && centre <= g.x1() + 1 && g.height() >= 0.5 * block.textHeight()) {
+                if (g.spans(centre) && g.height() >= 0.5 * block.textHeight()) {
                     top = Math.max(top, g.y0());
                 }
             }

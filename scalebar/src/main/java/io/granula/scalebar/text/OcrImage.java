@@ -16,4 +16,9 @@ public record OcrImage(int width, int height, byte[] pixels, int originX, int or
     public double toImageX(double x) {
         return originX + (x - margin) / scale;
     }
+
+    /** Image x of the centre of a character OCR read on this image. */
+    public double centreX(OcrLine.Symbol s) {
+        return (toImageX(s.x0()) + toImageX(s.x1())) / 2;
+    }
 }

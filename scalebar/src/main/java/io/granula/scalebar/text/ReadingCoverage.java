@@ -136,9 +136,9 @@ final class ReadingCoverage {
         // descends below the baseline and holds no digit
         for (OcrLine.Symbol s : line.symbols()) {
             if (!s.text().isEmpty() && Character.isDigit(s.text().charAt(0))) {
-                double centre = (image.toImageX(s.x0()) + image.toImageX(s.x1())) / 2;
+                double centre = image.centreX(s);
                 for (Glyph g : block.glyphs()) {
-                    if (centre >= g.x0() && centre <= g.x1() + 1 && descends(map, g, block) && !reachesDigitTop(map, g, block)) {
+                    if (g.spans(centre) && descends(map, g, block) && !reachesDigitTop(map, g, block)) {
                         return false;
                     }
                 }
@@ -268,7 +268,7 @@ final class ReadingCoverage {
         double last = Double.NEGATIVE_INFINITY;
         for (OcrLine.Symbol s : line.symbols()) {
             if (!s.text().isEmpty() && Character.isDigit(s.text().charAt(0))) {
-                double centre = (image.toImageX(s.x0()) + image.toImageX(s.x1())) / 2;
+                double centre = image.centreX(s);
                 first = Math.min(first, centre);
                 last = Math.max(last, centre);
             }

@@ -99,15 +99,15 @@ final class UnitLetterRepair {
 
     /** The glyph holds two touching letters (it is wider than the text is high) and the symbol is on the first. */
     private static boolean onFirstOfTwo(OcrLine.Symbol s, OcrImage image, Glyph g, TextBlock block) {
-        double centre = (image.toImageX(s.x0()) + image.toImageX(s.x1())) / 2;
+        double centre = image.centreX(s);
         return g.width() > block.textHeight() && centre < g.centreX();
     }
 
     /** The glyph of the field under the symbol's centre when its ink stays below the digits' tops. */
     private static Glyph letterUnder(OcrLine.Symbol s, OcrImage image, GlyphMap map, TextBlock block) {
-        double centre = (image.toImageX(s.x0()) + image.toImageX(s.x1())) / 2;
+        double centre = image.centreX(s);
         for (Glyph g : block.glyphs()) {
-            if (centre >= g.x0() && centre <= g.x1() + 1 && g.height() >= 0.3 * block.textHeight()
+            if (g.spans(centre) && g.height() >= 0.3 * block.textHeight()
                     && !ReadingCoverage.reachesDigitTop(map, g, block)) {
                 return g;
             }
