@@ -147,4 +147,39 @@ class ReadingCoverageTest {
         assertThat(pointAmidDigits(l -> (l.glyphs().get(2).x1() + l.glyphs().get(3).x0()) / 2)).as("before the unit")
                 .isFalse();
     }
+
+    /**
+     * "200 nm" read glyph by glyph, and the field with a speck of a sixth of the text height in the gap
+     * between the number and the unit, its top {@code top} text heights below the baseline (negative:
+     * above it).
+     */
+    private static boolean accountsWithSpeckUnderTheDigits(double top) {
+        LabelScene scene = LabelScene.of("200 nm", FONT);
+        TextBlock label = scene.label();
+        OcrImage image = new LabelImagePreparer().prepare(scene.plane(), scene.map(), label, 24, false);
+        OcrLine line = scene.readGlyphByGlyph("200nm", image);
+        assertThat(ReadingCoverage.accountsForEveryGlyph(line, image, UnitGlyphClassifier.First.N, scene.map(), label,
+                false)).as("the label alone").isTrue();
+        int t = label.textHeight();
+        int x0 = (label.glyphs().get(2).x1() + label.glyphs().get(3).x0()) / 2 - t / 12;
+        int y0 = label.baseline() + (int) Math.round(top * t);
+        Glyph speck = new Glyph(9999, x0, y0, x0 + t / 6, y0 + t / 6, t);
+        List<Glyph> glyphs = new ArrayList<>(label.glyphs());
+        glyphs.add(speck);
+        glyphs.sort(java.util.Comparator.comparingInt(Glyph::x0));
+        TextBlock field = new TextBlock(glyphs, label.x0(), label.y0(), label.x1(), Math.max(label.y1(), speck.y1()),
+                label.baseline(), t);
+        return ReadingCoverage.accountsForEveryGlyph(line, image, UnitGlyphClassifier.First.N, scene.map(), field, false);
+    }
+
+    @Test
+    void aSpeckStartingUnderTheBaselineIsNoCharacterTheReadingMissed() {
+        assertThat(accountsWithSpeckUnderTheDigits(0.3)).isTrue();
+    }
+
+    @Test
+    void aSpeckReachingAboveTheBaselineStillCounts() {
+        // where a decimal point or comma would be: the reading must account for it
+        assertThat(accountsWithSpeckUnderTheDigits(-0.1)).isFalse();
+    }
 }
