@@ -60,12 +60,18 @@ final class DigitShapes {
         int rows = to - from + 1;
         int leftRows = 0;
         int rightRows = 0;
+        // a side has ink in a row where it has any, fringe included (at 11 px a 5's stroke fades to
+        // fringe in the row where it turns into the bowl), and has none where it has no core ink
+        int leftAny = 0;
+        int rightAny = 0;
         for (int y = from; y <= to; y++) {
             leftRows += inkIn(map, g, y, g.x0(), g.x0() + third - 1) ? 1 : 0;
             rightRows += inkIn(map, g, y, g.x1() - third + 1, g.x1()) ? 1 : 0;
+            leftAny += anyInkIn(map, g, y, g.x0(), g.x0() + third - 1) ? 1 : 0;
+            rightAny += anyInkIn(map, g, y, g.x1() - third + 1, g.x1()) ? 1 : 0;
         }
-        boolean onlyLeft = leftRows == rows && rightRows == 0;
-        boolean onlyRight = rightRows == rows && leftRows == 0;
+        boolean onlyLeft = leftAny == rows && rightRows == 0;
+        boolean onlyRight = rightAny == rows && leftRows == 0;
         return switch (digit) {
             case '5' -> onlyRight;
             case '3' -> onlyLeft;
@@ -102,6 +108,15 @@ final class DigitShapes {
             }
         }
         return true;
+    }
+
+    private static boolean anyInkIn(GlyphMap map, Glyph g, int y, int x0, int x1) {
+        for (int x = x0; x <= x1; x++) {
+            if (map.isInk(x, y, g)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean inkIn(GlyphMap map, Glyph g, int y, int x0, int x1) {
