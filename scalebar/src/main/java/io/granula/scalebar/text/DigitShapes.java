@@ -5,7 +5,8 @@ package io.granula.scalebar.text;
  * pixel or two) against the glyph's own shape: in the upper part of the digit, below its top bar or
  * arc, a 5 has ink only on its left (the stroke down to the bowl), a 3 only on its right (the arc
  * going down to the middle bar), a 9 on both sides (its closed loop), a 6 none on its right (its
- * bowl begins lower; a 0 read as 6 has ink there). These are the zoning features
+ * bowl begins lower; a 0 read as 6 has ink there); in the middle band an 8 narrows to the one
+ * crossing of its waist where a 0 keeps both sides. These are the zoning features
  * of classic digit recognisers (Trier, Jain and Taxt, "Feature extraction methods for character
  * recognition - a survey", Pattern Recognition 29(4), 1996, section 4.1.4).
  */
