@@ -307,6 +307,11 @@ public final class ScaleBarReader implements AutoCloseable {
          * TEM_COLOURED-015 of seed 58 was 1.2 px short). Its label is still searched on the chroma
          * plane, where a coloured label stands apart from the specimen's particles.
          */
+        /** The label plane of this candidate's own plane, its levels as ink and paper. */
+        LabelPlane ownLabelPlane() {
+            return new LabelPlane(plane, candidate.barValue(), candidate.background());
+        }
+
         MeasuredBar measure(BarEndpointLocator locator) {
             if (ruler.isPresent()) {
                 return ruler.get().measure();
@@ -486,8 +491,7 @@ public final class ScaleBarReader implements AutoCloseable {
                                 return confirmedOnGreyTwin(d, g, twin.get(), c, shown);
                             }
                             if (doubtful == null) {
-                                Found t = twin.get();
-                                planes.add(() -> new LabelPlane(g, t.candidate().barValue(), t.candidate().background()));
+                                planes.add(twin.get()::ownLabelPlane);
                             }
                             doubtful = doubtful == null || d.confidence() > doubtful.confidence() ? d : doubtful;
                             break; // the next plane may read it with more confidence
@@ -530,8 +534,8 @@ public final class ScaleBarReader implements AutoCloseable {
      * image without one.
      */
     private Detection confirmedOnGreyTwin(Detection chroma, GrayPlane g, Found twin, BarCandidate c, BarCandidate shown) {
-        Searched grey = search(new LabelPlane(g, twin.candidate().barValue(), twin.candidate().background()), c, shown,
-                false);
+        // the twin is a grey-plane candidate: its own plane is g
+        Searched grey = search(twin.ownLabelPlane(), c, shown, false);
         int fields = Math.min(MAX_FIELDS_PER_BAR, grey.matches().size());
         for (int k = 0; k < fields && counting.get().calls < OCR_BUDGET; k++) {
             Optional<LabelReading> reading = labelReader.get().readField(g, grey.map(), grey.matches().get(k).block())

@@ -66,10 +66,10 @@ final class DigitShapes {
         int leftAny = 0;
         int rightAny = 0;
         for (int y = from; y <= to; y++) {
-            leftRows += inkIn(map, g, y, g.x0(), g.x0() + third - 1) ? 1 : 0;
-            rightRows += inkIn(map, g, y, g.x1() - third + 1, g.x1()) ? 1 : 0;
-            leftAny += anyInkIn(map, g, y, g.x0(), g.x0() + third - 1) ? 1 : 0;
-            rightAny += anyInkIn(map, g, y, g.x1() - third + 1, g.x1()) ? 1 : 0;
+            leftRows += inkIn(map, g, y, g.x0(), g.x0() + third - 1, false) ? 1 : 0;
+            rightRows += inkIn(map, g, y, g.x1() - third + 1, g.x1(), false) ? 1 : 0;
+            leftAny += inkIn(map, g, y, g.x0(), g.x0() + third - 1, true) ? 1 : 0;
+            rightAny += inkIn(map, g, y, g.x1() - third + 1, g.x1(), true) ? 1 : 0;
         }
         boolean onlyLeft = leftAny == rows && rightRows == 0;
         boolean onlyRight = rightAny == rows && leftRows == 0;
@@ -111,18 +111,10 @@ final class DigitShapes {
         return true;
     }
 
-    private static boolean anyInkIn(GlyphMap map, Glyph g, int y, int x0, int x1) {
+    /** Whether row {@code y} of {@code g} has core ink in columns x0..x1, or any ink when {@code fringeCounts}. */
+    private static boolean inkIn(GlyphMap map, Glyph g, int y, int x0, int x1, boolean fringeCounts) {
         for (int x = x0; x <= x1; x++) {
-            if (map.isInk(x, y, g)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean inkIn(GlyphMap map, Glyph g, int y, int x0, int x1) {
-        for (int x = x0; x <= x1; x++) {
-            if (map.isCore(x, y, g)) {
+            if (fringeCounts ? map.isInk(x, y, g) : map.isCore(x, y, g)) {
                 return true;
             }
         }

@@ -73,13 +73,10 @@ public final class UnitGlyphClassifier {
             if (g.height() < 0.5 * t) {
                 continue;
             }
-            if (!hangsFromTheLetter(map, g, block.baseline(), depth)) {
-                continue;
-            }
             boolean below = false;
             boolean stroke = true;
             int y = block.baseline() + depth;
-            for (int width : rowWidths(map, g, y)) {
+            for (int width : descenderWidths(map, g, block.baseline(), depth)) {
                 if (width > 0) {
                     below = true;
                     // a µ's descender is one stroke, a third of the text height deep at most; ink
@@ -119,11 +116,8 @@ public final class UnitGlyphClassifier {
             if (g.height() < 0.5 * t || g.y1() - block.baseline() > MAX_DESCENDER_DEPTH * t) {
                 continue;
             }
-            if (!hangsFromTheLetter(map, g, block.baseline(), depth)) {
-                continue;
-            }
             List<Integer> widths = new ArrayList<>();
-            for (int width : rowWidths(map, g, block.baseline() + depth)) {
+            for (int width : descenderWidths(map, g, block.baseline(), depth)) {
                 if (width > 0) {
                     widths.add(width);
                 }
@@ -142,19 +136,22 @@ public final class UnitGlyphClassifier {
     }
 
     /**
-     * Whether every row from the baseline down to {@code depth} below it has core ink in {@code g}: a
-     * descender is the letter's stem going on below the line, while a speck of noise or a particle's
-     * rim that the glyph's fringe joins hangs under it across a row of no core ink (held-out
-     * VERTICAL-004 of seed 16: a bright speck 2-5 rows under a serif "20" made "200 nm" a µm reading).
+     * The widths of {@code g}'s core ink (see {@link #rowWidths}) in each row from {@code depth} below the
+     * baseline down, where a descender is judged; none when the ink there does not hang from the letter,
+     * that is when some row from the baseline down to {@code depth} below it has no core ink. A descender
+     * is the letter's stem going on below the line, while a speck of noise or a particle's rim that the
+     * glyph's fringe joins hangs under it across a row of no core ink (held-out VERTICAL-004 of seed 16:
+     * a bright speck 2-5 rows under a serif "20" made "200 nm" a µm reading).
      */
-    private static boolean hangsFromTheLetter(GlyphMap map, Glyph g, int baseline, int depth) {
-        int[] widths = rowWidths(map, g, baseline);
-        for (int i = 0; i < Math.min(depth, widths.length); i++) {
-            if (widths[i] == 0) {
-                return false;
+    private static int[] descenderWidths(GlyphMap map, Glyph g, int baseline, int depth) {
+        int[] fromBaseline = rowWidths(map, g, baseline);
+        int judged = Math.min(depth, fromBaseline.length);
+        for (int i = 0; i < judged; i++) {
+            if (fromBaseline[i] == 0) {
+                return new int[0];
             }
         }
-        return true;
+        return java.util.Arrays.copyOfRange(fromBaseline, judged, fromBaseline.length);
     }
 
     /** Width of the core ink, first to last column, in each row of {@code g} from {@code fromY} down (0: none). */

@@ -40,6 +40,13 @@ class BarEndpointLocatorTest {
         return new double[]{bar.x0(), bar.x1(), truth[0], truth[1]};
     }
 
+    /** A 300 x 100 image of grey {@code background} with {@code paint} drawn on it, without noise. */
+    private static GrayPlane drawn(int background, java.util.function.Consumer<java.awt.Graphics2D> paint) {
+        BufferedImage img = TestImages.canvas(300, 100, background);
+        TestImages.draw(img, paint::accept);
+        return GrayPlane.of(TestImages.gray(img, 0, 1));
+    }
+
     @Test
     void solidBarOverColumns100To199Is100PxLong() {
         double[] m = measure(spec(BarShape.SOLID, 100, 4, 0, Color.WHITE), 100, 60, false, 0);
@@ -66,14 +73,12 @@ class BarEndpointLocatorTest {
     @Test
     void hBarWhoseUprightsAreTallerThanAQuarterOfItIsMeasuredBetweenUprightCentres() {
         // a 36 px Zeiss H: 2 px stroke, 2 px uprights reaching 11 px above and below it
-        BufferedImage img = TestImages.canvas(300, 100, 60);
-        TestImages.draw(img, g -> {
+        GrayPlane plane = drawn(60, g -> {
             g.setColor(Color.WHITE);
             g.fillRect(100, 50, 36, 2);
             g.fillRect(99, 39, 2, 24);
             g.fillRect(135, 39, 2, 24);
         });
-        GrayPlane plane = GrayPlane.of(TestImages.gray(img, 0, 1));
         BarCandidate bar = new BarDetector().detect(plane).get(0);
         MeasuredBar m = new BarEndpointLocator().measure(plane, bar);
         assertThat(bar.ticks()).isPresent();
@@ -89,8 +94,7 @@ class BarEndpointLocatorTest {
     @ParameterizedTest
     @ValueSource(booleans = {true, false})
     void particlesTouchingBothEndsAreNoTicks(boolean oppositeSides) {
-        BufferedImage img = TestImages.canvas(300, 100, 110);
-        TestImages.draw(img, g -> {
+        GrayPlane plane = drawn(110, g -> {
             g.setColor(Color.BLACK);
             g.fillRect(60, 50, 140, 7);
             if (oppositeSides) { // ticks rise or drop alike at both ends
@@ -101,7 +105,6 @@ class BarEndpointLocatorTest {
                 g.fillOval(188, 55, 22, 18);
             }
         });
-        GrayPlane plane = GrayPlane.of(TestImages.gray(img, 0, 1));
         BarCandidate bar = new BarDetector().detect(plane).get(0);
         MeasuredBar m = new BarEndpointLocator().measure(plane, bar);
         assertThat(bar.ticks()).isEmpty();
@@ -111,14 +114,12 @@ class BarEndpointLocatorTest {
     @Test
     void aBarMeetingAColumnOnOneSideOnlyIsNotTicked() {
         // a table line leaving both ends upwards only, further than a tick goes: a frame, not an H
-        BufferedImage img = TestImages.canvas(300, 100, 60);
-        TestImages.draw(img, g -> {
+        GrayPlane plane = drawn(60, g -> {
             g.setColor(Color.WHITE);
             g.fillRect(100, 70, 60, 2);
             g.fillRect(99, 40, 2, 32);
             g.fillRect(159, 40, 2, 32);
         });
-        GrayPlane plane = GrayPlane.of(TestImages.gray(img, 0, 1));
         assertThat(new BarDetector().detect(plane)).allSatisfy(c -> assertThat(c.ticks()).isEmpty());
     }
 
@@ -175,11 +176,8 @@ class BarEndpointLocatorTest {
 
     @Test
     void darkBarOnLightGroundIsMeasuredLikeALightOne() {
-        BufferedImage img = TestImages.canvas(300, 100, 230);
         ScaleBarSpec s = spec(BarShape.SOLID, 90.5, 6, 0, Color.BLACK);
-        double[] truth = new double[4];
-        TestImages.draw(img, g -> System.arraycopy(BarPainter.paint(g, s, 40.25, 50), 0, truth, 0, 4));
-        GrayPlane plane = GrayPlane.of(TestImages.gray(img, 0, 1));
+        GrayPlane plane = drawn(230, g -> BarPainter.paint(g, s, 40.25, 50));
         MeasuredBar bar = new BarEndpointLocator().measure(plane, new BarDetector().detect(plane).get(0));
         assertThat(bar.length()).isCloseTo(90.5, within(0.01));
     }
@@ -193,15 +191,13 @@ class BarEndpointLocatorTest {
     @ParameterizedTest
     @ValueSource(ints = {1, 2})
     void specimenBrighterJustPastAnEndDoesNotMoveIt(int gap) {
-        BufferedImage img = TestImages.canvas(300, 100, 110);
-        TestImages.draw(img, g -> {
+        GrayPlane plane = drawn(110, g -> {
             g.setColor(new Color(160, 160, 160));
             g.fillRect(200 + gap - 1, 30, 3, 40);
             g.fillRect(40 - gap - 2, 30, 3, 40);
             g.setColor(Color.BLACK);
             g.fillRect(40, 48, 160, 5);
         });
-        GrayPlane plane = GrayPlane.of(TestImages.gray(img, 0, 1));
         MeasuredBar bar = new BarEndpointLocator().measure(plane, new BarDetector().detect(plane).get(0));
         assertThat(bar.x0()).isCloseTo(40, within(0.01));
         assertThat(bar.x1()).isCloseTo(200, within(0.01));
